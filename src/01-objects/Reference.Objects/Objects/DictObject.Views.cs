@@ -1,0 +1,322 @@
+// Objects/dictobject.c: dict views (keys(), values(), items()) and dict iterators.
+//
+// A view is a live window on its dict: its length and contents follow the dict. keys() and items()
+// are set-like (they support &, |, ^, - and comparisons as sets); values() is not.
+//
+// An iterator remembers the dict's size when it started. If the size changes, the next step raises
+// "dictionary changed size during iteration"; if the keys changed but not the size, it may see more
+// entries than it expected and raises "dictionary keys changed during iteration" — CPython's two
+// checks, which make a mutating loop fail instead of running forever.
+using System.Text;
+
+namespace Reference.Objects;
+
+/// <summary>What a dict iterator or view yields.</summary>
+internal enum DictIterKind
+{
+    Keys,
+    Values,
+    Items,
+}
+
+/// <summary>A dict view (C: <c>_PyDictViewObject</c>).</summary>
+public sealed class PyDictViewObject : PyObject
+{
+    internal static readonly PyTypeObject KeysType = MakeType("dict_keys", DictIterKind.Keys);
+    internal static readonly PyTypeObject ValuesType = MakeType("dict_values", DictIterKind.Values);
+    internal static readonly PyTypeObject ItemsType = MakeType("dict_items", DictIterKind.Items);
+
+    private PyDictObject? _dict;
+
+    internal PyDictViewObject(PyTypeObject type, PyDictObject dict)
+        : base(type)
+    {
+        dict.IncRef();
+        _dict = dict;
+    }
+
+    internal PyDictObject Dict => _dict!;
+
+    private DictIterKind Kind => ObType == KeysType ? DictIterKind.Keys : ObType == ValuesType ? DictIterKind.Values : DictIterKind.Items;
+
+    private static PyTypeObject MakeType(string name, DictIterKind kind)
+    {
+        bool setLike = kind != DictIterKind.Values;
+        var type = new PyTypeObject(name, null, TypeFlags.HaveGc | TypeFlags.DisallowInstantiation)
+        {
+            TpRepr = ViewRepr,
+            TpIter = static o => new PyDictIterObject(((PyDictViewObject)o).Dict, ((PyDictViewObject)o).Kind, reversed: false),
+            TpGetAttro = GenericGetAttrFunc,
+            TpAsSequence = new PySequenceMethods
+            {
+                SqLength = static o => ((PyDictViewObject)o).Dict.Count,
+                SqContains = setLike ? ViewContains : null,
+            },
+            TpMethods =
+            [
+                PyMethodDef.NoArgs("__reversed__", static (o, _) =>
+                    new PyDictIterObject(((PyDictViewObject)o).Dict, ((PyDictViewObject)o).Kind, reversed: true)),
+                .. setLike ? (PyMethodDef[])[PyMethodDef.O("isdisjoint", IsDisjoint)] : [],
+            ],
+            TpGetSet = [new("mapping", static o => PyMappingProxyObject.New(((PyDictViewObject)o).Dict))],
+        };
+        if (setLike)
+        {
+            type.TpRichCompare = ViewRichCompare;
+            type.TpAsNumber = new PyNumberMethods
+            {
+                NbAnd = static (a, b) => SetOperation(a, b, "intersection_update", swapIfNotView: true),
+                NbOr = static (a, b) => SetOperation(a, b, "update", swapIfNotView: true),
+                NbXor = static (a, b) => SetOperation(a, b, "symmetric_difference_update", swapIfNotView: true),
+                NbSubtract = static (a, b) => SetOperation(a, b, "difference_update", swapIfNotView: false),
+            };
+        }
+        return type;
+    }
+
+    private static PyObject? ViewRepr(PyObject self)
+    {
+        int rec = ReprEnter(self);
+        if (rec != 0)
+        {
+            return rec > 0 ? PyUnicodeObject.FromString("...") : null;
+        }
+        PyListObject? list = PySequence.List(self);
+        string? inner = list is null ? null : ReprToString(list);
+        list?.DecRef();
+        ReprLeave(self);
+        return inner is null ? null : PyUnicodeObject.FromString($"{self.ObType.Name}({inner})");
+    }
+
+    private static int ViewContains(PyObject self, PyObject obj)
+    {
+        var view = (PyDictViewObject)self;
+        if (view.Kind == DictIterKind.Keys)
+        {
+            return view.Dict.Contains(obj);
+        }
+        if (obj is not PyTupleObject { Count: 2 } pair)
+        {
+            return 0;
+        }
+        int found = view.Dict.GetItemRef(pair[0], out PyObject? value);
+        if (found <= 0)
+        {
+            return found;
+        }
+        int r = RichCompareBool(value!, pair[1], CompareOp.Eq);
+        value!.DecRef();
+        return r;
+    }
+
+    /// <summary>Set algebra on keys/items views: build a set of the left operand and apply the in-place set
+    /// method with the right (C: <c>dictviews_and</c> and friends).</summary>
+    private static PyObject? SetOperation(PyObject a, PyObject b, string method, bool swapIfNotView)
+    {
+        if (swapIfNotView && a is not PyDictViewObject)
+        {
+            (a, b) = (b, a);
+        }
+        PySetObject? result = PySetObject.FromIterable(a);
+        if (result is null)
+        {
+            return null;
+        }
+        PyObject? r = CallMethod(result, PyUnicodeObject.InternStatic(method), b);
+        if (r is null)
+        {
+            result.DecRef();
+            return null;
+        }
+        r.DecRef();
+        return result;
+    }
+
+    private static PyObject? IsDisjoint(PyObject self, PyObject? other)
+    {
+        PyObject? iter = GetIter(other!);
+        if (iter is null)
+        {
+            return null;
+        }
+        PyObject? item;
+        while ((item = PyIter.Next(iter)) is not null)
+        {
+            int r = ViewContains(self, item);
+            item.DecRef();
+            if (r != 0)
+            {
+                iter.DecRef();
+                return r < 0 ? null : Py.False;
+            }
+        }
+        iter.DecRef();
+        return PyErr.Occurred() ? null : Py.True;
+    }
+
+    /// <summary>Views compare as sets with any set-like operand (C: <c>dictview_richcompare</c>).</summary>
+    private static PyObject? ViewRichCompare(PyObject self, PyObject other, CompareOp op)
+    {
+        if (other is not PySetObject && other is not PyDictViewObject { Kind: not DictIterKind.Values })
+        {
+            return Py.ReturnNotImplemented;
+        }
+        long lenSelf = PyObject.Size(self), lenOther = PyObject.Size(other);
+        if (lenSelf < 0 || lenOther < 0)
+        {
+            return null;
+        }
+        int ok;
+        switch (op)
+        {
+            case CompareOp.Eq:
+            case CompareOp.Ne:
+                ok = lenSelf == lenOther ? AllContainedIn(self, other) : 0;
+                if (ok >= 0 && op == CompareOp.Ne)
+                {
+                    ok = 1 - ok;
+                }
+                break;
+            case CompareOp.Lt:
+                ok = lenSelf < lenOther ? AllContainedIn(self, other) : 0;
+                break;
+            case CompareOp.Le:
+                ok = lenSelf <= lenOther ? AllContainedIn(self, other) : 0;
+                break;
+            case CompareOp.Gt:
+                ok = lenSelf > lenOther ? AllContainedIn(other, self) : 0;
+                break;
+            default:
+                ok = lenSelf >= lenOther ? AllContainedIn(other, self) : 0;
+                break;
+        }
+        return ok < 0 ? null : Py.Bool(ok > 0);
+    }
+
+    private static int AllContainedIn(PyObject inner, PyObject outer)
+    {
+        PyObject? iter = GetIter(inner);
+        if (iter is null)
+        {
+            return -1;
+        }
+        PyObject? item;
+        while ((item = PyIter.Next(iter)) is not null)
+        {
+            int r = PySequence.Contains(outer, item);
+            item.DecRef();
+            if (r <= 0)
+            {
+                iter.DecRef();
+                return r;
+            }
+        }
+        iter.DecRef();
+        return PyErr.Occurred() ? -1 : 1;
+    }
+
+    protected internal override void DeallocContents() => Py.Clear(ref _dict);
+
+    protected internal override int TraverseContents(VisitProc visit, object? arg) => _dict is null ? 0 : visit(_dict, arg);
+}
+
+/// <summary>A dict iterator, forwards or reversed (C: <c>dictiterobject</c>).</summary>
+public sealed class PyDictIterObject : PyObject
+{
+    private static readonly PyTypeObject[] s_types =
+    [
+        MakeType("dict_keyiterator"), MakeType("dict_valueiterator"), MakeType("dict_itemiterator"),
+        MakeType("dict_reversekeyiterator"), MakeType("dict_reversevalueiterator"), MakeType("dict_reverseitemiterator"),
+    ];
+
+    private readonly DictIterKind _kind;
+    private readonly bool _reversed;
+    private PyDictObject? _dict;
+    private int _used;
+    private long _pos;
+    private long _len;
+
+    internal PyDictIterObject(PyDictObject dict, DictIterKind kind, bool reversed)
+        : base(s_types[(int)kind + (reversed ? 3 : 0)])
+    {
+        dict.IncRef();
+        _dict = dict;
+        _kind = kind;
+        _reversed = reversed;
+        _used = dict.Count;
+        _len = dict.Count;
+        _pos = reversed ? dict.EntryCount - 1 : 0;
+    }
+
+    private static PyTypeObject MakeType(string name) => new(name, null, TypeFlags.HaveGc | TypeFlags.DisallowInstantiation)
+    {
+        TpIter = SelfIter,
+        TpIterNext = static o => ((PyDictIterObject)o).Next(),
+        TpGetAttro = GenericGetAttrFunc,
+        TpMethods =
+        [
+            PyMethodDef.NoArgs("__length_hint__", static (o, _) =>
+            {
+                var it = (PyDictIterObject)o;
+                return PyLongObject.FromLong(it._dict is not null && it._used == it._dict.Count ? it._len : 0);
+            }),
+        ],
+    };
+
+    #region next
+    private PyObject? Next()
+    {
+        PyDictObject? d = _dict;
+        if (d is null)
+        {
+            return null;
+        }
+        if (_used != d.Count)
+        {
+            _used = -1; // stay broken
+            return PyErr.SetString(PyExc.RuntimeError, "dictionary changed size during iteration");
+        }
+        PyDictObject.Entry[] entries = d.Entries;
+        long i = _pos;
+        if (_reversed)
+        {
+            while (i >= 0 && (i >= d.EntryCount || entries[i].Key is null))
+            {
+                i--;
+            }
+            _pos = i - 1;
+        }
+        else
+        {
+            while (i < d.EntryCount && entries[i].Key is null)
+            {
+                i++;
+            }
+            _pos = i + 1;
+        }
+        if (i < 0 || i >= d.EntryCount)
+        {
+            _dict = null;
+            d.DecRef();
+            return null;
+        }
+        if (_len == 0)
+        {
+            _len = -1;
+            return PyErr.SetString(PyExc.RuntimeError, "dictionary keys changed during iteration");
+        }
+        _len--;
+        ref PyDictObject.Entry e = ref entries[i];
+        return _kind switch
+        {
+            DictIterKind.Keys => e.Key!.NewRef(),
+            DictIterKind.Values => e.Value!.NewRef(),
+            _ => PyTupleObject.Pack(e.Key!, e.Value!),
+        };
+    }
+    #endregion
+
+    protected internal override void DeallocContents() => Py.Clear(ref _dict);
+
+    protected internal override int TraverseContents(VisitProc visit, object? arg) => _dict is null ? 0 : visit(_dict, arg);
+}

@@ -1,0 +1,365 @@
+// Objects/longobject.c: int's constructor, comparison and methods.
+using System.Numerics;
+
+namespace Reference.Objects;
+
+public partial class PyLongObject
+{
+    private static PyMethodDef[] Methods() =>
+    [
+        PyMethodDef.NoArgs("conjugate", static (o, _) => LongPositive(o)),
+        PyMethodDef.NoArgs("bit_length", static (o, _) => FromLong((long)BigInteger.Abs(((PyLongObject)o).Value).GetBitLength())),
+        PyMethodDef.NoArgs("bit_count", static (o, _) => FromLong(PopCount(BigInteger.Abs(((PyLongObject)o).Value)))),
+        PyMethodDef.FastKeywords("to_bytes", ToBytes),
+        PyMethodDef.FastKeywords("from_bytes", FromBytes).AsClassMethod(),
+        PyMethodDef.NoArgs("as_integer_ratio", static (o, _) =>
+        {
+            PyObject? n = LongPositive(o);
+            return n is null ? null : PyTupleObject.FromArraySteal([n, FromLong(1)]);
+        }),
+        PyMethodDef.NoArgs("is_integer", static (_, _) => Py.True),
+        PyMethodDef.NoArgs("__trunc__", static (o, _) => LongPositive(o)),
+        PyMethodDef.NoArgs("__floor__", static (o, _) => LongPositive(o)),
+        PyMethodDef.NoArgs("__ceil__", static (o, _) => LongPositive(o)),
+        PyMethodDef.Fast("__round__", LongRound),
+        PyMethodDef.NoArgs("__getnewargs__", static (o, _) =>
+        {
+            PyObject? n = LongPositive(o);
+            return n is null ? null : PyTupleObject.FromArraySteal([n]);
+        }),
+        PyMethodDef.O("__format__", LongFormat),
+        PyMethodDef.NoArgs("__sizeof__", static (o, _) =>
+            FromLong(24 + 4 * Math.Max(1, ((long)BigInteger.Abs(((PyLongObject)o).Value).GetBitLength() + 29) / 30))),
+    ];
+
+    private static PyGetSetDef[] GetSets() =>
+    [
+        new("real", LongPositive),
+        new("imag", static _ => FromLong(0)),
+        new("numerator", LongPositive),
+        new("denominator", static _ => FromLong(1)),
+    ];
+
+    private static long PopCount(BigInteger v)
+    {
+        long count = 0;
+        foreach (byte b in v.ToByteArray(isUnsigned: true))
+        {
+            count += BitOperations.PopCount(b);
+        }
+        return count;
+    }
+
+    #region new
+    private static readonly string[] s_newParams = ["", "base"];
+
+    private static PyObject? LongNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
+    {
+        PyTupleObject? kwnames = kwargs is null ? null : kwargs.KeysTuple();
+        PyObject[] all = kwargs is null ? args.Items : [.. args.Items, .. kwargs.ValuesArray()];
+        PyObject? result = LongNewImpl(subtype, all, kwnames);
+        kwnames?.DecRef();
+        return result;
+    }
+
+    private static PyObject? LongVectorcall(PyObject type, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames) =>
+        LongNewImpl((PyTypeObject)type, args, kwnames);
+
+    /// <summary>int(x=0, /, base=10) (C: <c>long_new_impl</c>).</summary>
+    private static PyObject? LongNewImpl(PyTypeObject subtype, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
+    {
+        ArgBuffer4 buffer = default;
+        Span<PyObject?> slots = buffer[..2];
+        if (!GetArgs.UnpackKeywords("int", args, kwnames, s_newParams, posOnly: 1, maxPos: 2, minRequired: 0, slots))
+        {
+            if (PyErr.ExceptionMatches(PyExc.TypeError) && kwnames is null && args.Length > 2)
+            {
+                PyErr.Clear();
+                GetArgs.CheckPositional("int", args.Length, 0, 2);
+            }
+            return null;
+        }
+        PyObject? x = slots[0], baseArg = slots[1];
+        PyObject? value;
+        if (baseArg is null)
+        {
+            value = x is null ? FromLong(0) : PyNumber.Long(x);
+        }
+        else
+        {
+            value = LongFromStringWithBase(x, baseArg);
+        }
+        if (value is null || subtype == Type)
+        {
+            return value;
+        }
+        PyLongObject sub = NewOfSubtype(subtype, (PyLongObject)value);
+        value.DecRef();
+        return sub;
+    }
+    #endregion
+
+    private static PyObject? LongFromStringWithBase(PyObject? x, PyObject baseArg)
+    {
+        long b = PyNumber.AsSsize(baseArg, null);
+        if (b == -1 && PyErr.Occurred())
+        {
+            return null;
+        }
+        if ((b != 0 && b < 2) || b > 36)
+        {
+            return PyErr.SetString(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
+        }
+        if (x is null)
+        {
+            return PyErr.SetString(PyExc.TypeError, "int() missing string argument");
+        }
+        if (x is PyUnicodeObject s)
+        {
+            return FromUnicode(s.Value, (int)b);
+        }
+        if (x is PyBytesObject or PyByteArrayObject)
+        {
+            return FromBytesText(x, (int)b);
+        }
+        return PyErr.SetString(PyExc.TypeError, "int() can't convert non-string with explicit base");
+    }
+
+    /// <summary>int(text, base) for str text (C: <c>PyLong_FromUnicodeObject</c>).</summary>
+    internal static PyObject? FromUnicode(string text, int @base)
+    {
+        int limit = PyThreadState.Get().Interp.IntMaxStrDigits;
+        if (!LongText.TryParse(text, @base, limit, out BigInteger value, out string? error))
+        {
+            if (error is not null)
+            {
+                return PyErr.SetString(PyExc.ValueError, error);
+            }
+            return PyErr.SetString(PyExc.ValueError, LongText.InvalidLiteralMessage(@base, UnicodeRepr.Repr(text)));
+        }
+        return FromBigInteger(value);
+    }
+
+    /// <summary>int(b"...", base): bytes are parsed as ASCII text; the error shows the bytes' repr.</summary>
+    internal static PyObject? FromBytesText(PyObject bytesLike, int @base)
+    {
+        int limit = PyThreadState.Get().Interp.IntMaxStrDigits;
+        if (!LongText.TryParse(PyBytesObject.BytesLikeSpan(bytesLike), @base, limit, out BigInteger value, out string? error))
+        {
+            if (error is not null)
+            {
+                return PyErr.SetString(PyExc.ValueError, error);
+            }
+            string? repr = ReprToString(bytesLike);
+            return repr is null ? null : PyErr.SetString(PyExc.ValueError, LongText.InvalidLiteralMessage(@base, repr));
+        }
+        return FromBigInteger(value);
+    }
+
+    private static PyObject? LongRepr(PyObject self)
+    {
+        string? text = ((PyLongObject)self).ToDecimalString();
+        return text is null ? null : PyUnicodeObject.FromString(text);
+    }
+
+    #region richcompare
+    private static PyObject? LongRichCompare(PyObject v, PyObject w, CompareOp op)
+    {
+        if (v is not PyLongObject a || w is not PyLongObject b)
+        {
+            return Py.ReturnNotImplemented;
+        }
+        int c = Compare(a, b);
+        return CompareSizes(c, 0, op);
+    }
+    #endregion
+
+    private static PyObject? LongRound(PyObject self, ReadOnlySpan<PyObject> args)
+    {
+        if (!GetArgs.CheckPositional("__round__", args.Length, 0, 1))
+        {
+            return null;
+        }
+        if (args.Length == 0 || args[0] == Py.None)
+        {
+            return LongPositive(self);
+        }
+        PyObject? nd = PyNumber.Index(args[0]);
+        if (nd is null)
+        {
+            return null;
+        }
+        var ndigits = (PyLongObject)nd;
+        BigInteger n = ndigits.Value;
+        nd.DecRef();
+        if (n.Sign >= 0)
+        {
+            return LongPositive(self);
+        }
+        if (n < -100000)
+        {
+            return FromLong(0);
+        }
+        // Round half to even at 10**-ndigits.
+        BigInteger pow10 = BigInteger.Pow(10, (int)-n);
+        BigInteger x = ((PyLongObject)self).Value;
+        BigInteger q = BigInteger.DivRem(x, pow10, out BigInteger r);
+        if (r.Sign < 0)
+        {
+            q -= 1;
+            r += pow10;
+        }
+        BigInteger twice = r * 2;
+        if (twice > pow10 || (twice == pow10 && !q.IsEven))
+        {
+            q += 1;
+        }
+        return FromBigInteger(q * pow10);
+    }
+
+    private static PyObject? LongFormat(PyObject self, PyObject? spec)
+    {
+        if (spec is not PyUnicodeObject s)
+        {
+            return PyErr.SetString(PyExc.TypeError,
+                $"__format__() argument must be str, not {spec!.ObType.Name}");
+        }
+        if (s.Value.Length == 0)
+        {
+            return Str(self);
+        }
+        if (!FormatSpec.TryParseForInt(s.Value, "int", out FormatSpec parsed, out string? error))
+        {
+            return PyErr.SetString(PyExc.ValueError, error!);
+        }
+        string? text = NumberFormat.FormatInt(((PyLongObject)self).Value, parsed, "int",
+            PyThreadState.Get().Interp.IntMaxStrDigits, out FormatErrorKind kind, out error);
+        return text is null ? PyUnicodeObject.FormatError(kind, error!) : PyUnicodeObject.FromString(text);
+    }
+
+    #region to-bytes
+    private static readonly string[] s_toBytesParams = ["length", "byteorder", "signed"];
+
+    private static PyObject? ToBytes(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
+    {
+        ArgBuffer4 buffer = default;
+        Span<PyObject?> a = buffer[..3];
+        if (!GetArgs.UnpackKeywords("to_bytes", args, kwnames, s_toBytesParams, 0, 2, 0, a))
+        {
+            return null;
+        }
+        long length = 1;
+        if (a[0] is not null && !GetArgs.ToSsize(a[0]!, out length))
+        {
+            return null;
+        }
+        if (length < 0)
+        {
+            return PyErr.SetString(PyExc.ValueError, "length argument must be non-negative");
+        }
+        if (!ParseByteOrder(a[1], out bool little))
+        {
+            return null;
+        }
+        int signed = a[2] is null ? 0 : IsTrue(a[2]!);
+        if (signed < 0)
+        {
+            return null;
+        }
+        BigInteger v = ((PyLongObject)self).Value;
+        if (v.Sign < 0 && signed == 0)
+        {
+            return PyErr.SetString(PyExc.OverflowError, "can't convert negative int to unsigned");
+        }
+        byte[] raw = v.ToByteArray(isUnsigned: signed == 0, isBigEndian: false);
+        int needed = raw.Length;
+        // Trim redundant sign-extension bytes that ToByteArray may add.
+        while (needed > 0 && raw[needed - 1] == (v.Sign < 0 ? 0xFF : 0x00)
+               && (needed == 1 || signed == 0 || ((raw[needed - 2] & 0x80) != 0) == (v.Sign < 0)))
+        {
+            needed--;
+        }
+        if (v.IsZero)
+        {
+            needed = 0;
+        }
+        if (needed > length)
+        {
+            return PyErr.SetString(PyExc.OverflowError, "int too big to convert");
+        }
+        var result = new byte[length];
+        byte fill = v.Sign < 0 ? (byte)0xFF : (byte)0;
+        for (int i = 0; i < length; i++)
+        {
+            result[i] = i < needed ? raw[i] : fill;
+        }
+        if (!little)
+        {
+            Array.Reverse(result);
+        }
+        return PyBytesObject.FromArraySteal(result);
+    }
+    #endregion
+
+    private static bool ParseByteOrder(PyObject? arg, out bool little)
+    {
+        little = false;
+        if (arg is null)
+        {
+            return true;
+        }
+        if (arg is not PyUnicodeObject s)
+        {
+            PyErr.SetString(PyExc.TypeError,
+                $"to_bytes() argument 'byteorder' must be str, not {arg.ObType.Name}");
+            return false;
+        }
+        if (s.Value == "little")
+        {
+            little = true;
+            return true;
+        }
+        if (s.Value == "big")
+        {
+            return true;
+        }
+        PyErr.SetString(PyExc.ValueError, "byteorder must be either 'little' or 'big'");
+        return false;
+    }
+
+    private static readonly string[] s_fromBytesParams = ["bytes", "byteorder", "signed"];
+
+    private static PyObject? FromBytes(PyObject cls, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
+    {
+        ArgBuffer4 buffer = default;
+        Span<PyObject?> a = buffer[..3];
+        if (!GetArgs.UnpackKeywords("from_bytes", args, kwnames, s_fromBytesParams, 0, 2, 1, a))
+        {
+            return null;
+        }
+        if (!ParseByteOrder(a[1], out bool little))
+        {
+            return null;
+        }
+        int signed = a[2] is null ? 0 : IsTrue(a[2]!);
+        if (signed < 0)
+        {
+            return null;
+        }
+        PyBytesObject? bytes = PyBytesObject.FromObject(a[0]!);
+        if (bytes is null)
+        {
+            return null;
+        }
+        var value = new BigInteger(bytes.Span, isUnsigned: signed == 0, isBigEndian: !little);
+        bytes.DecRef();
+        PyLongObject result = FromBigInteger(value);
+        if (cls == Type)
+        {
+            return result;
+        }
+        PyObject? made = CallOneArg(cls, result);
+        result.DecRef();
+        return made;
+    }
+}

@@ -1,0 +1,167 @@
+// Python/getargs.c: argument checking for built-in functions and methods.
+//
+// CPython's built-ins check their arguments with code that Argument Clinic generates, and the
+// messages differ by calling convention: positional-only functions say "pop expected at most 1
+// argument, got 2", functions with keywords say "split() takes at most 2 arguments (3 given)".
+// These helpers produce exactly those messages so that every method's errors match CPython's.
+using System.Runtime.CompilerServices;
+
+namespace Reference.Objects;
+
+/// <summary>Room for up to four unpacked arguments on the stack, so that parsing allocates nothing.</summary>
+[InlineArray(4)]
+public struct ArgBuffer4
+{
+    private PyObject? _element0;
+}
+
+/// <summary>Room for up to eight unpacked arguments on the stack.</summary>
+[InlineArray(8)]
+public struct ArgBuffer8
+{
+    private PyObject? _element0;
+}
+
+/// <summary>Argument checking with CPython's messages (C: <c>_PyArg_CheckPositional</c>,
+/// <c>_PyArg_UnpackKeywords</c>, <c>_PyArg_NoKeywords</c>).</summary>
+public static class GetArgs
+{
+    #region check-positional
+    /// <summary>Checks a positional count (C: <c>_PyArg_CheckPositional</c>): "NAME expected at most 1 argument,
+    /// got 2". Returns false with TypeError set.</summary>
+    public static bool CheckPositional(string name, int nargs, int min, int max)
+    {
+        if (nargs < min)
+        {
+            PyErr.SetString(PyExc.TypeError,
+                $"{name} expected {(min == max ? "" : "at least ")}{min} argument{(min == 1 ? "" : "s")}, got {nargs}");
+            return false;
+        }
+        if (nargs > max)
+        {
+            PyErr.SetString(PyExc.TypeError,
+                $"{name} expected {(min == max ? "" : "at most ")}{max} argument{(max == 1 ? "" : "s")}, got {nargs}");
+            return false;
+        }
+        return true;
+    }
+    #endregion
+
+    /// <summary>Fails unless no keyword arguments were given (C: <c>_PyArg_NoKeywords</c>).</summary>
+    public static bool NoKeywords(string name, PyObject? kwargs)
+    {
+        if (kwargs is null || (kwargs is PyDictObject d && d.Count == 0) || (kwargs is PyTupleObject t && t.Count == 0))
+        {
+            return true;
+        }
+        PyErr.SetString(PyExc.TypeError, $"{name}() takes no keyword arguments");
+        return false;
+    }
+
+    /// <summary>Fails unless no keyword names were passed to a vectorcall.</summary>
+    public static bool NoKwnames(string name, PyTupleObject? kwnames) => NoKeywords(name, kwnames);
+
+    #region unpack-keywords
+    /// <summary>Matches positional and keyword arguments to parameters (C: <c>_PyArg_UnpackKeywords</c>).
+    /// <paramref name="parameters"/> names every parameter in order; the first <paramref name="posOnly"/> are
+    /// positional-only, those after <paramref name="maxPos"/> keyword-only. The first
+    /// <paramref name="minRequired"/> are required. On success <paramref name="output"/>[i] holds the i-th
+    /// argument (borrowed) or null when omitted.</summary>
+    public static bool UnpackKeywords(string fname, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames,
+        ReadOnlySpan<string> parameters, int posOnly, int maxPos, int minRequired, Span<PyObject?> output)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int nargs = args.Length - nkw;
+        int maxArgs = parameters.Length;
+        output.Clear();
+        if (nargs + nkw > maxArgs)
+        {
+            PyErr.SetString(PyExc.TypeError,
+                $"{fname}() takes {(minRequired < maxArgs ? "at most" : "exactly")} {maxArgs} {(nargs == 0 ? "keyword " : "")}argument{(maxArgs == 1 ? "" : "s")} ({nargs + nkw} given)");
+            return false;
+        }
+        if (nargs > maxPos)
+        {
+            PyErr.SetString(PyExc.TypeError, maxPos == 0
+                ? $"{fname}() takes no positional arguments"
+                : $"{fname}() takes {(Math.Min(minRequired, maxPos) < maxPos ? "at most" : "exactly")} {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({nargs} given)");
+            return false;
+        }
+        int minPosOnly = Math.Min(minRequired, posOnly);
+        if (nargs < minPosOnly)
+        {
+            PyErr.SetString(PyExc.TypeError,
+                $"{fname}() takes {(minPosOnly < maxPos ? "at least" : "exactly")} {minPosOnly} positional argument{(minPosOnly == 1 ? "" : "s")} ({nargs} given)");
+            return false;
+        }
+        for (int i = 0; i < nargs; i++)
+        {
+            output[i] = args[i];
+        }
+        for (int k = 0; k < nkw; k++)
+        {
+            if (kwnames![k] is not PyUnicodeObject key)
+            {
+                PyErr.SetString(PyExc.TypeError, "keywords must be strings");
+                return false;
+            }
+            int index = IndexOf(parameters, posOnly, key.Value);
+            if (index < 0)
+            {
+                return UnexpectedKeyword(fname, parameters, posOnly, key.Value);
+            }
+            if (index < nargs)
+            {
+                PyErr.SetString(PyExc.TypeError,
+                    $"argument for {fname}() given by name ('{key.Value}') and position ({index + 1})");
+                return false;
+            }
+            output[index] = args[nargs + k];
+        }
+        for (int i = nargs; i < minRequired; i++)
+        {
+            if (output[i] is null)
+            {
+                PyErr.SetString(PyExc.TypeError, $"{fname}() missing required argument '{parameters[i]}' (pos {i + 1})");
+                return false;
+            }
+        }
+        return true;
+    }
+    #endregion
+
+    private static int IndexOf(ReadOnlySpan<string> parameters, int posOnly, string name)
+    {
+        for (int i = posOnly; i < parameters.Length; i++)
+        {
+            if (parameters[i] == name)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool UnexpectedKeyword(string fname, ReadOnlySpan<string> parameters, int posOnly, string name)
+    {
+        for (int i = 0; i < posOnly; i++)
+        {
+            if (parameters[i] == name)
+            {
+                PyErr.SetString(PyExc.TypeError,
+                    $"{fname}() got some positional-only arguments passed as keyword arguments: '{name}'");
+                return false;
+            }
+        }
+        PyErr.SetString(PyExc.TypeError, $"{fname}() got an unexpected keyword argument '{name}'");
+        return false;
+    }
+
+    /// <summary>Converts an argument to a C# index with CPython's errors (C: the <c>Py_ssize_t</c> converter):
+    /// objects with <c>__index__</c> are accepted; floats and others raise TypeError.</summary>
+    public static bool ToSsize(PyObject arg, out long value)
+    {
+        value = PyNumber.AsSsize(arg, PyExc.OverflowError);
+        return !(value == -1 && PyErr.Occurred());
+    }
+}
