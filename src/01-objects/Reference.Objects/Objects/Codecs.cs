@@ -10,6 +10,7 @@
 // Not modelled: the other codecs of Lib/encodings (cp1252, utf-8-sig, idna, ... report "unknown
 // encoding"), codecs that are not text encodings (rot13, hex), registering handlers or codecs, and
 // the namereplace handler, which needs the Unicode name database (it fails with NotSupported).
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
@@ -232,15 +233,15 @@ internal static partial class Codecs
     }
 
     // The modules of Lib/encodings that these codecs stand for, by module name.
-    private static readonly Dictionary<string, Codec> Modules = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, Codec> Modules = new Dictionary<string, Codec>(StringComparer.Ordinal)
     {
         ["utf_8"] = Codec.Utf8, ["ascii"] = Codec.Ascii, ["latin_1"] = Codec.Latin1,
         ["utf_16"] = Codec.Utf16, ["utf_16_le"] = Codec.Utf16LE, ["utf_16_be"] = Codec.Utf16BE,
         ["utf_32"] = Codec.Utf32, ["utf_32_le"] = Codec.Utf32LE, ["utf_32_be"] = Codec.Utf32BE,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Lib/encodings/aliases.py, the entries that lead to those modules.
-    private static readonly Dictionary<string, Codec> Aliases = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, Codec> Aliases = new Dictionary<string, Codec>(StringComparer.Ordinal)
     {
         ["cp65001"] = Codec.Utf8, ["u8"] = Codec.Utf8, ["utf"] = Codec.Utf8, ["utf8"] = Codec.Utf8,
         ["utf8_ucs2"] = Codec.Utf8, ["utf8_ucs4"] = Codec.Utf8,
@@ -257,7 +258,7 @@ internal static partial class Codecs
         ["unicodebigunmarked"] = Codec.Utf16BE, ["utf_16be"] = Codec.Utf16BE,
         ["u32"] = Codec.Utf32, ["utf32"] = Codec.Utf32,
         ["utf_32le"] = Codec.Utf32LE, ["utf_32be"] = Codec.Utf32BE,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // exc.encoding as the encoders report it.
     private static string EncodeName(Codec codec) => codec switch
