@@ -14,7 +14,7 @@ namespace Reference.Benchmarks;
 public class ObjectBenchmarks
 {
     private PyRuntimeState _runtime = null!;
-    private PyObject _mortal = null!;
+    private PyObject[] _mortals = null!;
     private PyObject _small1 = null!, _small2 = null!;
     private PyObject _big1 = null!, _big2 = null!;
     private PyDictObject _dict = null!;
@@ -26,7 +26,11 @@ public class ObjectBenchmarks
     public void Setup()
     {
         _runtime = PyRuntimeState.Create();
-        _mortal = PyListObject.New(0);
+        _mortals = new PyObject[1000];
+        for (int i = 0; i < _mortals.Length; i++)
+        {
+            _mortals[i] = PyListObject.New(0);
+        }
         _small1 = PyLongObject.FromLong(100);
         _small2 = PyLongObject.FromLong(23);
         _big1 = PyLongObject.FromBigInteger(BigInteger.Pow(2, 100) + 12345);
@@ -48,19 +52,31 @@ public class ObjectBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (PyObject o in new[] { _mortal, _big1, _big2, _dict, _key, _list, _item })
+        foreach (PyObject o in _mortals)
+        {
+            o.DecRef();
+        }
+        foreach (PyObject o in new[] { _big1, _big2, _dict, _key, _list, _item })
         {
             o.DecRef();
         }
         _runtime.Dispose();
     }
 
-    /// <summary>One IncRef and one DecRef of a mortal object.</summary>
-    [Benchmark]
+    /// <summary>One IncRef and one DecRef of a mortal object, over 1000 objects so that the JIT cannot fold the
+    /// pair away.</summary>
+    [Benchmark(OperationsPerInvoke = 1000)]
     public void IncRefDecRef()
     {
-        _mortal.IncRef();
-        _mortal.DecRef();
+        PyObject[] objects = _mortals;
+        for (int i = 0; i < objects.Length; i++)
+        {
+            objects[i].IncRef();
+        }
+        for (int i = 0; i < objects.Length; i++)
+        {
+            objects[i].DecRef();
+        }
     }
 
     /// <summary>100 + 23 through the number protocol (the result is a cached small int).</summary>
