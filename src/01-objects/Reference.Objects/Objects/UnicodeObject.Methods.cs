@@ -52,14 +52,7 @@ public sealed partial class PyUnicodeObject
         PyMethodDef.NoArgs("isalnum", static (self, _) => Test(self, UnicodeCtype.IsAlnumString)),
         PyMethodDef.NoArgs("isidentifier", static (self, _) => Test(self, UnicodeCtype.IsIdentifier)),
         PyMethodDef.NoArgs("isprintable", static (self, _) => Test(self, UnicodeCtype.IsPrintableString)),
-        PyMethodDef.Fast("zfill", static (self, args) =>
-        {
-            if (!GetArgs.CheckPositional("zfill", args.Length, 1, 1) || !GetArgs.ToSsize(args[0], out long width))
-            {
-                return null;
-            }
-            return FromString(StringLib.Zfill(((PyUnicodeObject)self).Value, (int)Math.Min(width, int.MaxValue)));
-        }),
+        PyMethodDef.O("zfill", static (self, arg) => Zfill(self, arg!)),
         PyMethodDef.FastKeywords("format", static (self, args, kw) => StringFormatter.Format((PyUnicodeObject)self, args, kw)),
         PyMethodDef.O("format_map", static (self, mapping) => StringFormatter.FormatMap((PyUnicodeObject)self, mapping!)),
         PyMethodDef.O("__format__", UnicodeFormatMethod),
@@ -85,8 +78,9 @@ public sealed partial class PyUnicodeObject
 
     private static PyObject Test(PyObject self, Func<string, bool> test) => Py.Bool(test(((PyUnicodeObject)self).Value));
 
-    /// <summary>An argument that must be a str: "replace() argument 1 must be str, not int".</summary>
-    private static bool StrArg(PyObject arg, string message, out string value)
+    /// <summary>An argument that must be a str: "replace() argument 1 must be str, not int". Argument Clinic's
+    /// converters name None as "None" (C: <c>_PyArg_BadArgument</c>); hand-written checks say "NoneType".</summary>
+    private static bool StrArg(PyObject arg, string message, out string value, bool clinic = true)
     {
         if (arg is PyUnicodeObject s)
         {
@@ -94,9 +88,15 @@ public sealed partial class PyUnicodeObject
             return true;
         }
         value = "";
-        PyErr.SetString(PyExc.TypeError, $"{message}, not {arg.ObType.Name}");
+        PyErr.SetString(PyExc.TypeError, $"{message}, not {(clinic ? ArgTypeName(arg) : arg.ObType.Name)}");
         return false;
     }
+
+    /// <summary>How Argument Clinic names an argument's type in an error: "None" for None.</summary>
+    internal static string ArgTypeName(PyObject arg) => arg == Py.None ? "None" : arg.ObType.Name;
+
+    /// <summary>A result of this many UTF-16 units would not fit in a .NET string: Python's MemoryError.</summary>
+    private static bool TooLong(long units) => units > NumberLayout.MaxStringLength;
 
     private static readonly string[] s_encodeParams = ["encoding", "errors"];
 
@@ -158,7 +158,7 @@ public sealed partial class PyUnicodeObject
         }
         else
         {
-            if (!StrArg(a[0]!, "must be str or None", out string sep))
+            if (!StrArg(a[0]!, "must be str or None", out string sep, clinic: false))
             {
                 return null;
             }
@@ -206,12 +206,70 @@ public sealed partial class PyUnicodeObject
         {
             return null;
         }
-        long tabsize = 8;
-        if (a[0] is not null && !GetArgs.ToSsize(a[0]!, out tabsize))
+        int tabsize = 8;
+        if (a[0] is not null && !ToCInt(a[0]!, out tabsize))
         {
             return null;
         }
-        return FromString(StringLib.ExpandTabs(((PyUnicodeObject)self).Value, (int)Math.Clamp(tabsize, int.MinValue, int.MaxValue)));
+        string s = ((PyUnicodeObject)self).Value;
+        if (TooLong(ExpandedLength(s, tabsize)))
+        {
+            return PyErr.NoMemory();
+        }
+        string result = StringLib.ExpandTabs(s, tabsize);
+        return ReferenceEquals(result, s) && self.ObType == Type ? self.NewRef() : FromString(result);
+    }
+
+    /// <summary>An argument for a C int parameter (C: the <c>int</c> converter, <c>PyLong_AsInt</c>).</summary>
+    internal static bool ToCInt(PyObject arg, out int value)
+    {
+        value = 0;
+        if (!GetArgs.ToSsize(arg, out long v))
+        {
+            if (!PyErr.ExceptionMatches(PyExc.OverflowError))
+            {
+                return false;
+            }
+            PyErr.Clear();
+            v = long.MaxValue;
+        }
+        if (v is < int.MinValue or > int.MaxValue)
+        {
+            PyErr.SetString(PyExc.OverflowError, "Python int too large to convert to C int");
+            return false;
+        }
+        value = (int)v;
+        return true;
+    }
+
+    /// <summary>The length in UTF-16 units that expandtabs would produce, computed without building it.</summary>
+    internal static long ExpandedLength(ReadOnlySpan<char> s, int tabsize)
+    {
+        long length = 0, column = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '\t')
+            {
+                if (tabsize > 0)
+                {
+                    long spaces = tabsize - (column % tabsize);
+                    length += spaces;
+                    column += spaces;
+                }
+                continue;
+            }
+            length++;
+            if (c is '\n' or '\r')
+            {
+                column = 0;
+            }
+            else if (!char.IsLowSurrogate(c) || i == 0 || !char.IsHighSurrogate(s[i - 1]))
+            {
+                column++;
+            }
+        }
+        return length;
     }
 
     #region join
@@ -263,20 +321,38 @@ public sealed partial class PyUnicodeObject
             {
                 return PyErr.SetString(PyExc.TypeError, args[1] is PyUnicodeObject
                     ? "The fill character must be exactly one character long"
-                    : $"{name}() argument 2 must be a unicode character, not {args[1].ObType.Name}");
+                    : $"The fill character must be a unicode character, not {args[1].ObType.Name}");
             }
             fill = f.CodePointAt(0);
         }
         var s = (PyUnicodeObject)self;
-        if (width <= s.Length && self.ObType == Type)
+        if (width <= s.Length)
         {
-            return self.NewRef();
+            return self.ObType == Type ? self.NewRef() : FromString(s.Value);
         }
-        if (width > Array.MaxLength)
+        if (TooLong(s.Value.Length + ((width - s.Length) * (fill > 0xFFFF ? 2 : 1))))
         {
             return PyErr.NoMemory();
         }
         return FromString(pad(s.Value, (int)width, fill));
+    }
+
+    private static PyObject? Zfill(PyObject self, PyObject arg)
+    {
+        if (!GetArgs.ToSsize(arg, out long width))
+        {
+            return null;
+        }
+        var s = (PyUnicodeObject)self;
+        if (width <= s.Length)
+        {
+            return self.ObType == Type ? self.NewRef() : FromString(s.Value);
+        }
+        if (TooLong(s.Value.Length + (width - s.Length)))
+        {
+            return PyErr.NoMemory();
+        }
+        return FromString(StringLib.Zfill(s.Value, (int)width));
     }
 
     private static PyObject? Strip(PyObject self, ReadOnlySpan<PyObject> args, string name, Func<string, string?, string> strip)
@@ -402,7 +478,7 @@ public sealed partial class PyUnicodeObject
 
     private static PyObject? Partition(PyObject self, PyObject sepArg, bool reverse)
     {
-        if (!StrArg(sepArg, "must be str", out string sep))
+        if (!StrArg(sepArg, "must be str", out string sep, clinic: false))
         {
             return null;
         }
@@ -411,6 +487,14 @@ public sealed partial class PyUnicodeObject
             return PyErr.SetString(PyExc.ValueError, "empty separator");
         }
         string s = ((PyUnicodeObject)self).Value;
+        int at = reverse ? StringLib.RFind(s, sep) : StringLib.Find(s, sep);
+        if (at < 0)
+        {
+            // Not found: the str itself (even a subclass instance) and two empty strs.
+            return PyTupleObject.FromArraySteal(reverse
+                ? [Empty, Empty, self.NewRef()]
+                : [self.NewRef(), Empty, Empty]);
+        }
         (string head, string middle, string tail) = reverse ? StringLib.RPartition(s, sep) : StringLib.Partition(s, sep);
         return PyTupleObject.FromArraySteal([FromString(head), FromString(middle), FromString(tail)]);
     }
@@ -524,11 +608,17 @@ public sealed partial class PyUnicodeObject
             }
             return result;
         }
-        if (args[0] is not PyUnicodeObject x || args[1] is not PyUnicodeObject y)
+        // Argument Clinic converts y and z before the function body checks x.
+        if (args[1] is not PyUnicodeObject y || (args.Length == 3 && args[2] is not PyUnicodeObject))
         {
             result.DecRef();
-            return PyErr.SetString(PyExc.TypeError,
-                $"maketrans() argument {(args[0] is PyUnicodeObject ? 2 : 1)} must be str, not {(args[0] is PyUnicodeObject ? args[1] : args[0]).ObType.Name}");
+            int bad = args[1] is PyUnicodeObject ? 3 : 2;
+            return PyErr.SetString(PyExc.TypeError, $"maketrans() argument {bad} must be str, not {ArgTypeName(args[bad - 1])}");
+        }
+        if (args[0] is not PyUnicodeObject x)
+        {
+            result.DecRef();
+            return PyErr.SetString(PyExc.TypeError, "first maketrans argument must be a string if there is a second argument");
         }
         if (x.Length != y.Length)
         {
@@ -544,11 +634,7 @@ public sealed partial class PyUnicodeObject
         }
         if (args.Length == 3)
         {
-            if (args[2] is not PyUnicodeObject z)
-            {
-                result.DecRef();
-                return PyErr.SetString(PyExc.TypeError, $"maketrans() argument 3 must be str, not {args[2].ObType.Name}");
-            }
+            var z = (PyUnicodeObject)args[2];
             for (int i = 0; i < z.Length; i++)
             {
                 PyLongObject k = PyLongObject.FromLong(z.CodePointAt(i));
