@@ -4,6 +4,11 @@
 // Slicing a memoryview makes another view of the same memory; writing through a view of a bytearray
 // changes the bytearray. This runtime supports one-dimensional views of unsigned bytes (format 'B',
 // and the char format 'c' via cast), the part chapter 4 uses to share memory between interpreters.
+//
+// Views made from a view (slices, memoryview(view), cast, toreadonly) share the root view's export,
+// as CPython's share one managed buffer: each holds its root, and the export ends only when the root
+// and every view derived from it have been released. A view may be released while its derived views
+// live on: it then refuses every operation, while they keep working.
 namespace Reference.Objects;
 
 /// <summary>A memoryview (C: <c>PyMemoryViewObject</c>).</summary>
@@ -15,18 +20,30 @@ public sealed class PyMemoryViewObject : PyObject
         TpDoc = "Create a new memoryview object which references the given object.",
         TpNew = static (t, args, kwargs) =>
         {
-            if (!GetArgs.NoKeywords("memoryview", kwargs) || !GetArgs.CheckPositional("memoryview", args.Count, 1, 1))
-            {
-                return null;
-            }
-            return FromObject(args[0]);
+            PyTupleObject? kwnames = kwargs?.KeysTuple();
+            PyObject[] all = kwargs is null ? args.Items : [.. args.Items, .. kwargs.ValuesArray()];
+            ArgBuffer4 buffer = default;
+            Span<PyObject?> a = buffer[..1];
+            bool ok = GetArgs.UnpackKeywords("memoryview", all, kwnames, s_newParams, 0, 1, 1, a);
+            kwnames?.DecRef();
+            return ok ? FromObject(a[0]!) : null;
         },
         TpRepr = static o => PyUnicodeObject.FromString(((PyMemoryViewObject)o)._released
             ? $"<released memory at 0x{o.Id:x}>"
             : $"<memory at 0x{o.Id:x}>"),
         TpHash = MemoryHash,
         TpRichCompare = MemoryRichCompare,
-        TpIter = static o => ((PyMemoryViewObject)o).CheckReleased() ? GetIter(((PyMemoryViewObject)o).ToList()!) : null,
+        TpIter = static o =>
+        {
+            PyObject? list = ((PyMemoryViewObject)o).ToList();
+            if (list is null)
+            {
+                return null;
+            }
+            PyObject? iter = GetIter(list);
+            list.DecRef();
+            return iter;
+        },
         TpGetAttro = GenericGetAttrFunc,
         TpAsSequence = new PySequenceMethods
         {
@@ -50,10 +67,17 @@ public sealed class PyMemoryViewObject : PyObject
                 }
                 if (mv._step != 1)
                 {
-                    PyErr.SetString(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
-                    return -1;
+                    // A strided view can serve only a consumer that accepts strides and will not write: it gets
+                    // a contiguous copy (C: PyBUF_FULL_RO consumers copy with PyBuffer_ToContiguous anyway).
+                    if ((flags & BufferFlags.Strides) == 0 || (flags & BufferFlags.Writable) != 0)
+                    {
+                        PyErr.SetString(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+                        return -1;
+                    }
+                    byte[] copy = mv.Copy();
+                    PyBuffer.FillInfo(view, o, copy, 0, copy.Length, readOnly: true, flags);
                 }
-                if (PyBuffer.FillInfo(view, o, mv._view!.Array, mv._view.Offset + (int)mv._start, (int)mv._length, mv.ReadOnly, flags) < 0)
+                else if (PyBuffer.FillInfo(view, o, mv.Root._view!.Array, mv.Root._view.Offset + (int)mv._start, (int)mv._length, mv.ReadOnly, flags) < 0)
                 {
                     return -1;
                 }
@@ -67,10 +91,9 @@ public sealed class PyMemoryViewObject : PyObject
             PyMethodDef.NoArgs("tobytes", static (o, _) =>
                 ((PyMemoryViewObject)o).CheckReleased() ? PyBytesObject.FromArraySteal(((PyMemoryViewObject)o).Copy()) : null),
             PyMethodDef.NoArgs("tolist", static (o, _) => ((PyMemoryViewObject)o).ToList()),
-            PyMethodDef.NoArgs("hex", static (o, _) =>
-                ((PyMemoryViewObject)o).CheckReleased() ? PyUnicodeObject.FromString(Convert.ToHexStringLower(((PyMemoryViewObject)o).Copy())) : null),
+            PyMethodDef.FastKeywords("hex", Hex),
             PyMethodDef.NoArgs("release", static (o, _) => ((PyMemoryViewObject)o).Release() ? Py.ReturnNone : null),
-            PyMethodDef.Fast("cast", Cast),
+            PyMethodDef.FastKeywords("cast", Cast),
             PyMethodDef.NoArgs("toreadonly", static (o, _) =>
             {
                 var mv = (PyMemoryViewObject)o;
@@ -87,7 +110,7 @@ public sealed class PyMemoryViewObject : PyObject
         ],
         TpGetSet =
         [
-            new("obj", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.NewRef(((PyMemoryViewObject)o)._view!.Obj ?? Py.None) : null),
+            new("obj", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.NewRef(((PyMemoryViewObject)o).Root._view!.Obj ?? Py.None) : null),
             new("nbytes", static o => ((PyMemoryViewObject)o).CheckReleased() ? PyLongObject.FromLong(((PyMemoryViewObject)o)._length) : null),
             new("readonly", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.Bool(((PyMemoryViewObject)o).ReadOnly) : null),
             new("itemsize", static o => ((PyMemoryViewObject)o).CheckReleased() ? PyLongObject.FromLong(1) : null),
@@ -99,24 +122,37 @@ public sealed class PyMemoryViewObject : PyObject
                 ? PyTupleObject.FromArraySteal([PyLongObject.FromLong(((PyMemoryViewObject)o)._step)]) : null),
             new("contiguous", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.Bool(((PyMemoryViewObject)o)._step == 1) : null),
             new("c_contiguous", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.Bool(((PyMemoryViewObject)o)._step == 1) : null),
-            new("released", static o => Py.Bool(((PyMemoryViewObject)o)._released)),
         ],
     };
 
-    /// <summary>The buffer the view was made from; shared by views sliced from this one.</summary>
+    private static readonly string[] s_newParams = ["object"];
+    private static readonly string[] s_castParams = ["format", "shape"];
+    private static readonly string[] s_hexParams = ["sep", "bytes_per_sep"];
+
+    /// <summary>The exporter's buffer, held by a root view only (C: the managed buffer).</summary>
     private PyBuffer? _view;
+
+    /// <summary>The root whose buffer a derived view uses, owned; null for a root.</summary>
     private PyMemoryViewObject? _parent;
+
+    /// <summary>On a root: the derived views not yet released. The buffer is released when this is zero and the
+    /// root itself is released.</summary>
+    private int _children;
+
     private long _start, _step = 1, _length;
     private string _format = "B";
     private bool _released, _forceReadOnly;
     private int _exports;
+
+    /// <summary>The view that holds the buffer.</summary>
+    private PyMemoryViewObject Root => _parent ?? this;
 
     private PyMemoryViewObject()
         : base(Type)
     {
     }
 
-    private bool ReadOnly => _forceReadOnly || _view!.ReadOnly;
+    private bool ReadOnly => _forceReadOnly || Root._view!.ReadOnly;
 
     /// <summary>memoryview(obj) (C: <c>PyMemoryView_FromObject</c>).</summary>
     public static PyObject? FromObject(PyObject obj)
@@ -139,7 +175,7 @@ public sealed class PyMemoryViewObject : PyObject
 
     /// <summary>The viewed bytes when contiguous.</summary>
     internal ReadOnlySpan<byte> ContiguousSpan =>
-        _released || _view is null || _step != 1 ? [] : _view.Span.Slice((int)_start, (int)_length);
+        _released || Root._view is null || _step != 1 ? [] : Root._view.Span.Slice((int)_start, (int)_length);
 
     private bool CheckReleased()
     {
@@ -151,7 +187,7 @@ public sealed class PyMemoryViewObject : PyObject
         return false;
     }
 
-    private ref byte At(long i) => ref _view!.Span[(int)(_start + i * _step)];
+    private ref byte At(long i) => ref Root._view!.Span[(int)(_start + i * _step)];
 
     private byte[] Copy()
     {
@@ -196,13 +232,13 @@ public sealed class PyMemoryViewObject : PyObject
         return ItemObject(At(i));
     }
 
+    /// <summary>A view derived from this one, sharing the root's buffer.</summary>
     private PyMemoryViewObject Slice(long start, long step, long length)
     {
-        // Views share the root's buffer; the root's export lasts while any view of it lives.
-        PyMemoryViewObject root = _parent ?? this;
-        var mv = new PyMemoryViewObject
+        PyMemoryViewObject root = Root;
+        root._children++;
+        return new PyMemoryViewObject
         {
-            _view = root._view,
             _parent = Py.NewRef(root),
             _start = start,
             _step = step,
@@ -210,7 +246,6 @@ public sealed class PyMemoryViewObject : PyObject
             _format = _format,
             _forceReadOnly = _forceReadOnly,
         };
-        return mv;
     }
 
     private static PyObject? Subscript(PyObject self, PyObject key)
@@ -227,10 +262,6 @@ public sealed class PyMemoryViewObject : PyObject
                 return null;
             }
             return mv.Slice(mv._start + start * mv._step, step * mv._step, length);
-        }
-        if (key == Py.Ellipsis)
-        {
-            return self.NewRef();
         }
         if (key.ObType.TpAsNumber?.NbIndex is null)
         {
@@ -296,10 +327,26 @@ public sealed class PyMemoryViewObject : PyObject
             PyErr.SetString(PyExc.IndexError, "index out of bounds on dimension 1");
             return -1;
         }
-        long v = PyNumber.AsSsize(value, PyExc.OverflowError);
-        if (v == -1 && PyErr.Occurred())
+        if (mv._format == "c")
         {
-            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            // A 'c' item is a bytes of length 1 (C: pack_single).
+            if (value is not PyBytesObject one)
+            {
+                PyErr.SetString(PyExc.TypeError, "memoryview: invalid type for format 'c'");
+                return -1;
+            }
+            if (one.Length != 1)
+            {
+                PyErr.SetString(PyExc.ValueError, "memoryview: invalid value for format 'c'");
+                return -1;
+            }
+            mv.At(index) = one.Span[0];
+            return 0;
+        }
+        long v = value.ObType.TpAsNumber?.NbIndex is null ? -1 : PyNumber.AsSsize(value, null);
+        if (v == -1 && (value.ObType.TpAsNumber?.NbIndex is null || PyErr.Occurred()))
+        {
+            if (value.ObType.TpAsNumber?.NbIndex is null || PyErr.ExceptionMatches(PyExc.TypeError))
             {
                 PyErr.Clear();
                 PyErr.SetString(PyExc.TypeError, $"memoryview: invalid type for format '{mv._format}'");
@@ -316,14 +363,21 @@ public sealed class PyMemoryViewObject : PyObject
     }
     #endregion
 
-    private static PyObject? Cast(PyObject self, ReadOnlySpan<PyObject> args)
+    private static PyObject? Cast(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
     {
         var mv = (PyMemoryViewObject)self;
-        if (!mv.CheckReleased() || !GetArgs.CheckPositional("cast", args.Length, 1, 1))
+        ArgBuffer4 buffer = default;
+        Span<PyObject?> a = buffer[..2];
+        if (!mv.CheckReleased() || !GetArgs.UnpackKeywords("cast", args, kwnames, s_castParams, 0, 2, 1, a))
         {
             return null;
         }
-        if (args[0] is not PyUnicodeObject { Value: "B" or "c" } format)
+        if (a[0] is not PyUnicodeObject formatArg)
+        {
+            return PyErr.SetString(PyExc.TypeError, "memoryview: format argument must be a string");
+        }
+        string format = formatArg.Value.StartsWith('@') ? formatArg.Value[1..] : formatArg.Value;
+        if (format is not ("B" or "c"))
         {
             return PyErr.SetString(PyExc.ValueError,
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'");
@@ -333,10 +387,30 @@ public sealed class PyMemoryViewObject : PyObject
             return PyErr.SetString(PyExc.TypeError, "memoryview: casts are restricted to C-contiguous views");
         }
         PyMemoryViewObject cast = mv.Slice(mv._start, 1, mv._length);
-        cast._format = format.Value;
+        cast._format = format;
         return cast;
     }
 
+    /// <summary>m.hex(sep=None, bytes_per_sep=1), as bytes.hex.</summary>
+    private static PyObject? Hex(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
+    {
+        var mv = (PyMemoryViewObject)self;
+        ArgBuffer4 buffer = default;
+        Span<PyObject?> a = buffer[..2];
+        if (!mv.CheckReleased() || !GetArgs.UnpackKeywords("hex", args, kwnames, s_hexParams, 0, 2, 0, a))
+        {
+            return null;
+        }
+        int per = 1;
+        if (a[1] is not null && !PyUnicodeObject.ToCInt(a[1]!, out per))
+        {
+            return null;
+        }
+        return BytesMethods.HexString(mv.Copy(), a[0], per);
+    }
+
+    /// <summary>m.release(): refused while the view itself is exported; the root's buffer is released once the
+    /// root and all views derived from it are (C: <c>memory_release</c> and <c>mbuf_release</c>).</summary>
     private bool Release()
     {
         if (_released)
@@ -351,10 +425,24 @@ public sealed class PyMemoryViewObject : PyObject
         _released = true;
         if (_parent is null)
         {
-            _view?.Release();
+            ReleaseBufferIfUnused();
+            return true;
         }
+        PyMemoryViewObject root = _parent;
+        root._children--;
+        root.ReleaseBufferIfUnused();
         Py.Clear(ref _parent);
         return true;
+    }
+
+    private void ReleaseBufferIfUnused()
+    {
+        if (_released && _children == 0 && _view is not null)
+        {
+            PyBuffer view = _view;
+            _view = null;
+            view.Release();
+        }
     }
 
     private static long MemoryHash(PyObject self)
@@ -368,6 +456,10 @@ public sealed class PyMemoryViewObject : PyObject
         {
             PyErr.SetString(PyExc.ValueError, "cannot hash writable memoryview object");
             return -1;
+        }
+        if (mv.Root._view!.Obj is { } exporter && Hash(exporter) == -1)
+        {
+            return -1; // an unhashable exporter keeps its own error
         }
         return PyHash.Bytes(mv.Copy());
     }
@@ -390,7 +482,10 @@ public sealed class PyMemoryViewObject : PyObject
             PyErr.Clear();
             return Py.ReturnNotImplemented;
         }
-        bool equal = mv.Copy().AsSpan().SequenceEqual(other.Span);
+        // Items compare as values: a 'c' item (a bytes of length 1) never equals a 'B' item (an int).
+        string otherFormat = b is PyMemoryViewObject { _format: var f } ? f : "B";
+        bool equal = mv._length == other.Length && (mv._format == otherFormat || mv._length == 0)
+            && mv.Copy().AsSpan().SequenceEqual(other.Span);
         other.Release();
         return Py.Bool(op == CompareOp.Eq ? equal : !equal);
     }
