@@ -14,6 +14,8 @@ namespace Reference.Objects.Tests.TextObjects;
 // python-prelude: class BA(bytearray): pass
 // python-prelude: class Idx:
 // python-prelude:     def __index__(self): return 3
+// python-prelude: class BadIndex:
+// python-prelude:     def __index__(self): return 'x'
 [TestFixture]
 public sealed class BytesObjectTests : TextTest
 {
@@ -26,6 +28,7 @@ public sealed class BytesObjectTests : TextTest
         py.Bind("B", Class("B", [PyBytesObject.Type]));
         py.Bind("BA", Class("BA", [PyByteArrayObject.Type]));
         py.Bind("Idx", Class("Idx", [], ("__index__", CsMethod("__index__", static (_, _) => PyLongObject.FromLong(3)))));
+        py.Bind("BadIndex", Class("BadIndex", [], ("__index__", CsMethod("__index__", static (_, _) => PyUnicodeObject.FromString("x")))));
     }
 
     private static readonly PyCase[] Construction =
@@ -35,6 +38,9 @@ public sealed class BytesObjectTests : TextTest
         C("""bytes(0)""", """b''"""),
         C("""bytes(-1)""", """ValueError: negative count"""),
         C("""bytes(Idx())""", """b'\x00\x00\x00'"""),
+        C("""bytes(BadIndex())""", """TypeError: cannot convert 'BadIndex' object to bytes"""),
+        C("""bytearray(BadIndex())""", """TypeError: cannot convert 'BadIndex' object to bytearray"""),
+        C64("""bytes(2**62)""", """MemoryError"""),
         C("""bytes(True)""", """b'\x00'"""),
         C("""bytes(10**30)""", """OverflowError: cannot fit 'int' into an index-sized integer"""),
         C("""bytes([1, 2, 255])""", """b'\x01\x02\xff'"""),
@@ -157,6 +163,12 @@ public sealed class BytesObjectTests : TextTest
         C("""b'ab' * 0""", """b''"""),
         C("""b'ab' * -1""", """b''"""),
         C("""b'ab' * 1.5""", """TypeError: can't multiply sequence by non-int of type 'float'"""),
+        C64("""b'ab' * 2**62""", """OverflowError: repeated bytes are too long"""),
+        C64("""b'ab' * 2**40""", """MemoryError"""),
+        C64("""bytearray(b'ab') * 2**62""", """MemoryError"""),
+        C("""it = iter(b'a'); list(it); list(it)""", """[]"""),
+        C("""bytearray(b'ace') == memoryview(b'abcdef')[::2]""", """True"""),
+        C("""bytearray(b'ace') != 1""", """True"""),
         C("""bytearray(b'ab') * 2""", """bytearray(b'abab')"""),
         C("""b = b'ab'; b * 1 is b""", """True"""),
         C("""b = bytearray(b'ab'); b * 1 is b""", """False"""),

@@ -45,6 +45,24 @@ public sealed class MemoryViewTests : TextTest
         C("""memoryview(b'abcd').cast('x')""", """ValueError: memoryview: destination format must be a native single character format prefixed with an optional '@'"""),
         C("""memoryview(b'abc')[::2].cast('c')""", """TypeError: memoryview: casts are restricted to C-contiguous views"""),
         C("""memoryview(b'abc').cast()""", """TypeError: cast() missing required argument 'format' (pos 1)"""),
+        C("""m = memoryview(bytearray(b'abc')).cast('c'); m[0] = 1""", """TypeError: memoryview: invalid type for format 'c'"""),
+        C("""m = memoryview(bytearray(b'abc')).cast('c'); m[0] = b'xy'""", """ValueError: memoryview: invalid value for format 'c'"""),
+        C("""memoryview(b'abc').cast(1)""", """TypeError: cast() argument 'format' must be str, not int"""),
+        C("""memoryview(b'abc').cast('@B').format""", """'@B'"""),
+        C("""memoryview(b'abc').cast(format='c').format""", """'c'"""),
+        C("""memoryview(b'abc').hex(':')""", """'61:62:63'"""),
+        C("""memoryview(b'abcd').hex(sep='-', bytes_per_sep=2)""", """'6162-6364'"""),
+        C("""memoryview(b'abc').hex(':', 'x')""", """TypeError: 'str' object cannot be interpreted as an integer"""),
+        C("""m = memoryview(bytearray(b'abc')); m[::0] = b''""", """ValueError: slice step cannot be zero"""),
+        C("""m = memoryview(bytearray(b'abc')); m[0:1] = 'x'""", """TypeError: a bytes-like object is required, not 'str'"""),
+        C("""m = memoryview(bytearray(b'abc')); m['x'] = 1""", """TypeError: memoryview: invalid slice key"""),
+        C("""m = memoryview(bytearray(b'abc')); m[-1] = 65; m.tobytes()""", """b'abA'"""),
+        C("""m = memoryview(bytearray(b'abc')); m[10**30] = 1""", """IndexError: cannot fit 'int' into an index-sized integer"""),
+        C("""m = memoryview(bytearray(b'abc')); m[0] = 10**30""", """ValueError: memoryview: invalid value for format 'B'"""),
+        C("""memoryview(b'abc') == 1""", """False"""),
+        C("""memoryview(b'abc') == [97, 98, 99]""", """False"""),
+        C("""memoryview(b'abc')[::2] == memoryview(b'ac')""", """True"""),
+        C("""len(memoryview(b'abcdef')[::-2])""", """3"""),
         C("""b = bytearray(b'abc'); m = memoryview(b); m[0] = 120; b""", """bytearray(b'xbc')"""),
         C("""b = bytearray(b'abcdef'); m = memoryview(b); m[1:3] = b'XY'; b""", """bytearray(b'aXYdef')"""),
         C("""b = bytearray(b'abcdef'); m = memoryview(b)[::2]; m[0] = 49; m[2] = 51; b""", """bytearray(b'1bcd3f')"""),
@@ -211,5 +229,21 @@ public sealed class MemoryViewTests : TextTest
         PyObject view = Call(PyMemoryViewObject.Type, Bytes(1));
         Assert.That(PyBuffer.Get(view, BufferFlags.Writable), Is.Null);
         Assert.That(TakeError(), Is.EqualTo("BufferError: Object is not writable."));
+    }
+
+    [Test]
+    public void ACollectionLeavesLiveViewsAndIteratorsAndWhatTheyHoldAlone()
+    {
+        // spec: OBJ-MV-1, OBJ-GC-1
+        PyObject array = EvalObject("bytearray(b'abcdef')");
+        PyObject view = Call(PyMemoryViewObject.Type, array);
+        PyObject slice = Ok(PyObject.GetItem(view, Keep(PySliceObject.New(null, null, Int(2)))));
+        PyObject bytesIter = Ok(PyObject.GetIter(Bytes(1, 2)));
+        PyObject strIter = Ok(PyObject.GetIter(S("a\U0001F600")));
+        Interp.Gc.Collect();
+        Assert.That(Repr(Method(slice, "tobytes")), Is.EqualTo("b'ace'"));
+        Assert.That(Repr(Method(view, "tolist")), Is.EqualTo("[97, 98, 99, 100, 101, 102]"));
+        Assert.That(Repr(Ok(PyIter.Next(bytesIter))), Is.EqualTo("1"));
+        Assert.That(Repr(Ok(PyIter.Next(strIter))), Is.EqualTo("'a'"));
     }
 }

@@ -63,6 +63,15 @@ public sealed class StrFormatMethodTests : TextTest
         C("""'{\U0001F600}'.format()""", "KeyError: '\uD83D\uDE00'"),
         C("""'{:\U0001F600^5}'.format('a')""", "'\uD83D\uDE00\uD83D\uDE00a\uD83D\uDE00\uD83D\uDE00'"),
         C("""'{0}'.format()""", """IndexError: Replacement index 0 out of range for positional args tuple"""),
+        C("""'{a{}'.format(1)""", """ValueError: unexpected '{' in field name"""),
+        C("""'{0!'.format(1)""", """ValueError: end of string while looking for conversion specifier"""),
+        C("""'{!\U0001F600}'.format(1)""", """ValueError: Unknown conversion specifier \x1f600"""),
+        C("""'{!\x07}'.format(1)""", """ValueError: Unknown conversion specifier \x7"""),
+        C("""'{0[99999999999999999999]}'.format([1])""", """ValueError: Too many decimal digits in format string"""),
+        C("""'{\u0661}'.format('a', 'b')""", """'b'"""),
+        C("""'{0:{1:{2}}}'.format(1, 2, 3)""", """ValueError: Max string recursion exceeded"""),
+        C("""'{0.__class__}'.format(1)""", "\"<class 'int'>\""),
+        C("""'{0[0]}'.format({0: 'int key'})""", """'int key'"""),
     ];
 
     private static readonly PyCase[] Specs =

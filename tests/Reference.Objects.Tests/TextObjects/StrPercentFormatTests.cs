@@ -121,6 +121,17 @@ public sealed class StrPercentFormatTests : TextTest
         C64("""'%9999999999999999999s' % 'a'""", """ValueError: width too big"""),
         C("""'%ld %hd %Lf' % (1, 2, 3.0)""", """'1 2 3.000000'"""),
         C("""'%0*d' % (5, 3)""", """'00003'"""),
+        C("""'%(a)*d' % {'a': 5}""", """TypeError: not enough arguments for format string"""),
+        C("""'%c' % True""", """'\x01'"""),
+        C("""'%*d' % ()""", """TypeError: not enough arguments for format string"""),
+        C("""'%d' % float('inf')""", """OverflowError: cannot convert float infinity to integer"""),
+        C("""'%d' % float('nan')""", """ValueError: cannot convert float NaN to integer"""),
+        C("""'%x' % 1.5""", """TypeError: %x format: an integer is required, not float"""),
+        C("""'%d' % 10**5000""", """ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"""),
+        C("""'%f' % 10**400""", """OverflowError: int too large to convert to float"""),
+        C("""'%s %s' % [1, 2]""", """TypeError: not enough arguments for format string"""),
+        C64("""'%*f' % (2**40, 1.0)""", """MemoryError"""),
+        C64("""'%*c' % (2**40, 'a')""", """MemoryError"""),
     ];
 
     private static readonly PyCase[] ArgumentsAndMappings =

@@ -78,6 +78,12 @@ public sealed class StrSequenceTests : TextTest
         C("""s = 'ab'; s += 'cd'; s""", """'abcd'"""),
         C("""s = 'ab'; s *= 3; s""", """'ababab'"""),
         C("""s = 'ab'; s += 1""", """TypeError: can only concatenate str (not "int") to str"""),
+        C("""s = 'abc'; s + '' is s""", """True"""),
+        C("""s = 'abc'; '' + s is s""", """True"""),
+        C("""s = 'abc'; s * 1 is s""", """True"""),
+        C64("""'ab' * 2**62""", """OverflowError: repeated string is too long"""),
+        C64("""'ab' * 2**40""", """MemoryError"""),
+        C("""it = iter('a'); list(it); list(it)""", """[]"""),
         C("""'ab' - 'a'""", """TypeError: unsupported operand type(s) for -: 'str' and 'str'"""),
         C("""-'ab'""", """TypeError: bad operand type for unary -: 'str'"""),
         // comparisons are by code point

@@ -169,7 +169,7 @@ internal static partial class BytesMethods
                 {
                     if (precision > (int.MaxValue - (c - '0')) / 10)
                     {
-                        PyErr.SetString(PyExc.ValueError, "precision too big");
+                        PyErr.SetString(PyExc.ValueError, "prec too big"); // sic: bytes' message differs from str's
                         return false;
                     }
                     precision = (precision * 10) + (c - '0');
@@ -263,9 +263,12 @@ internal static partial class BytesMethods
                 }
                 string? text = PercentFormat.FormatFloat(d, flags, w, precision, (char)c);
                 return text is null ? NoMemoryBytes() : Encoding.Latin1.GetBytes(text);
+            case >= 128:
+                // CPython formats the (signed, so negative) C char with %c, which PyErr_Format rejects.
+                PyErr.SetString(PyExc.OverflowError, "character argument not in range(0x110000)");
+                return null;
             default:
-                PyErr.SetString(PyExc.ValueError,
-                    $"unsupported format character '{(c is >= 32 and <= 126 ? (char)c : '?')}' (0x{c:x}) at index {index}");
+                PyErr.SetString(PyExc.ValueError, $"unsupported format character '{(char)c}' (0x{c:x}) at index {index}");
                 return null;
         }
         if (body is null)

@@ -213,7 +213,10 @@ public sealed class PyMemoryViewObject : PyObject
         return list;
     }
 
-    private PyObject ItemObject(byte b) => _format == "c" ? PyBytesObject.FromArraySteal([b]) : PyLongObject.FromLong(b);
+    private PyObject ItemObject(byte b) => IsCharFormat ? PyBytesObject.FromArraySteal([b]) : PyLongObject.FromLong(b);
+
+    /// <summary>Whether items are single bytes ('c' or '@c') rather than ints.</summary>
+    private bool IsCharFormat => _format is "c" or "@c";
 
     private PyObject? Item(long i)
     {
@@ -313,6 +316,11 @@ public sealed class PyMemoryViewObject : PyObject
             }
             return 0;
         }
+        if (key.ObType.TpAsNumber?.NbIndex is null)
+        {
+            PyErr.SetString(PyExc.TypeError, "memoryview: invalid slice key");
+            return -1;
+        }
         long index = PyNumber.AsSsize(key, PyExc.IndexError);
         if (index == -1 && PyErr.Occurred())
         {
@@ -327,17 +335,17 @@ public sealed class PyMemoryViewObject : PyObject
             PyErr.SetString(PyExc.IndexError, "index out of bounds on dimension 1");
             return -1;
         }
-        if (mv._format == "c")
+        if (mv.IsCharFormat)
         {
             // A 'c' item is a bytes of length 1 (C: pack_single).
             if (value is not PyBytesObject one)
             {
-                PyErr.SetString(PyExc.TypeError, "memoryview: invalid type for format 'c'");
+                PyErr.SetString(PyExc.TypeError, $"memoryview: invalid type for format '{mv._format}'");
                 return -1;
             }
             if (one.Length != 1)
             {
-                PyErr.SetString(PyExc.ValueError, "memoryview: invalid value for format 'c'");
+                PyErr.SetString(PyExc.ValueError, $"memoryview: invalid value for format '{mv._format}'");
                 return -1;
             }
             mv.At(index) = one.Span[0];
@@ -374,10 +382,10 @@ public sealed class PyMemoryViewObject : PyObject
         }
         if (a[0] is not PyUnicodeObject formatArg)
         {
-            return PyErr.SetString(PyExc.TypeError, "memoryview: format argument must be a string");
+            return PyErr.SetString(PyExc.TypeError, $"cast() argument 'format' must be str, not {PyUnicodeObject.ArgTypeName(a[0]!)}");
         }
-        string format = formatArg.Value.StartsWith('@') ? formatArg.Value[1..] : formatArg.Value;
-        if (format is not ("B" or "c"))
+        string format = formatArg.Value;
+        if ((format.StartsWith('@') ? format[1..] : format) is not ("B" or "c"))
         {
             return PyErr.SetString(PyExc.ValueError,
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'");
@@ -483,8 +491,8 @@ public sealed class PyMemoryViewObject : PyObject
             return Py.ReturnNotImplemented;
         }
         // Items compare as values: a 'c' item (a bytes of length 1) never equals a 'B' item (an int).
-        string otherFormat = b is PyMemoryViewObject { _format: var f } ? f : "B";
-        bool equal = mv._length == other.Length && (mv._format == otherFormat || mv._length == 0)
+        bool otherChars = b is PyMemoryViewObject { IsCharFormat: true };
+        bool equal = mv._length == other.Length && (mv.IsCharFormat == otherChars || mv._length == 0)
             && mv.Copy().AsSpan().SequenceEqual(other.Span);
         other.Release();
         return Py.Bool(op == CompareOp.Eq ? equal : !equal);
