@@ -151,4 +151,12 @@ public sealed class StrSequenceTests : TextTest
         // spec: OBJ-STR-1
         Check(c);
     }
+
+    [Test]
+    public void ALoneHighSurrogateFollowedByALoneLowOneBecomesOneAstralCharacter()
+    {
+        // spec: OBJ-DEV-1 (CPython keeps two code points: len 2, and the result differs from '\U00010000')
+        Assert.That(Eval("""s = '\ud800' + '\udc00'; (len(s), s == '\U00010000')"""), Is.EqualTo("(1, True)"));
+        Assert.That(Eval("""len('\udc00' + '\ud800')"""), Is.EqualTo("2"));
+    }
 }

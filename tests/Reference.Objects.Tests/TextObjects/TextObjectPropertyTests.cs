@@ -113,4 +113,160 @@ public sealed class TextObjectPropertyTests : RuntimeTest
             }
             return ok;
         });
+
+    /// <summary>Arguments likely to reach error paths: wrong types, out-of-range and huge ints (but no size
+    /// that a successful call would really allocate), empty and non-ASCII values.</summary>
+    private static PyObject MakeArgument(int which) => which switch
+    {
+        0 => PyLongObject.FromLong(-1),
+        1 => PyLongObject.FromLong(0),
+        2 => PyLongObject.FromLong(3),
+        3 => PyLongObject.FromLong(300),
+        4 => PyLongObject.FromBigInteger(System.Numerics.BigInteger.Pow(2, 40)),
+        5 => PyLongObject.FromBigInteger(System.Numerics.BigInteger.Pow(2, 63)),
+        6 => PyLongObject.FromBigInteger(-System.Numerics.BigInteger.Pow(10, 30)),
+        7 => PyFloatObject.FromDouble(1.5),
+        8 => PyUnicodeObject.FromString(""),
+        9 => PyUnicodeObject.FromString("a\U0001F600\u00e9"),
+        10 => PyUnicodeObject.FromString("utf-8"),
+        11 => PyBytesObject.FromSpan(""u8),
+        12 => PyBytesObject.FromSpan("a,b"u8),
+        13 => PyByteArrayObject.FromArraySteal([0x20, 0xFF]),
+        14 => PyTupleObject.FromArraySteal([PyUnicodeObject.FromString("a"), PyBytesObject.FromSpan("a"u8)]),
+        15 => PyDictObject.New(),
+        16 => PyListObject.New(0),
+        _ => Py.None,
+    };
+
+    private static PyObject MakeReceiver(int which) => which switch
+    {
+        0 => PyUnicodeObject.FromString("a,b \t\U0001F600\u00e9\n-42"),
+        1 => PyUnicodeObject.FromString(""),
+        2 => PyBytesObject.FromSpan("a,b \t\xff\n-42"u8),
+        3 => PyByteArrayObject.FromArraySteal([0x61, 0x2C, 0x09, 0xFF, 0x0A]),
+        _ => ViewOfNewByteArray(),
+    };
+
+    private static PyObject ViewOfNewByteArray()
+    {
+        PyObject array = PyByteArrayObject.FromArraySteal([1, 2, 3]);
+        PyObject view = PyMemoryViewObject.FromObject(array)!;
+        array.DecRef();
+        return view;
+    }
+
+    private static string[] MethodNames(PyObject receiver)
+    {
+        var names = new List<string>();
+        foreach (PyMethodDef def in receiver.ObType.TpMethods ?? [])
+        {
+            names.Add(def.Name);
+        }
+        return [.. names];
+    }
+
+    // No .NET exception escapes any method of str, bytes, bytearray or memoryview, whatever the arguments:
+    // each call returns a value or raises a Python exception.
+    [FsCheck.NUnit.Property(MaxTest = 400)]
+    public Property NoHostExceptionEscapesATextMethodWhateverTheArguments() =>
+        Prop.ForAll(Gen.Choose(0, 4).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 17).ArrayOf().ToArbitrary(),
+            (receiverKind, methodPick, argKinds) =>
+        {
+            // spec: OBJ-ERR-2
+            PyObject receiver = MakeReceiver(receiverKind);
+            string[] names = MethodNames(receiver);
+            string name = names[methodPick % names.Length];
+            int count = Math.Min(argKinds.Length, 3);
+            var args = new PyObject[count];
+            for (int i = 0; i < count; i++)
+            {
+                args[i] = MakeArgument(argKinds[i]);
+            }
+            string? escaped = null;
+            try
+            {
+                PyObject? result = PyObject.CallMethod(receiver, name, args);
+                if (result is null)
+                {
+                    Assert.That(PyErr.Occurred(), Is.True, $"{name} failed without an exception");
+                    PyErr.Clear();
+                }
+                result?.DecRef();
+            }
+            catch (Exception e) when (e is not NUnit.Framework.AssertionException)
+            {
+                escaped = $"{receiver.ObType.Name}.{name} with {count} argument(s): {e.GetType().Name}: {e.Message}";
+            }
+            foreach (PyObject a in args)
+            {
+                a.DecRef();
+            }
+            if (receiver is PyMemoryViewObject)
+            {
+                PyObject.CallMethod(receiver, "release")?.DecRef();
+                PyErr.Clear();
+            }
+            receiver.DecRef();
+            return escaped is null ? true.ToProperty() : false.Label(escaped);
+        });
+
+    private static readonly string[] FormatTokens =
+    [
+        "%", "%", "s", "d", "r", "a", "c", "x", "f", "g", "*", ".", "5", "0", "-", "#", "(", "a", ")", "{", "}", "{}",
+        "!", "r", ":", ">", "^", ",", "[", "0", "]", ".real", "\U0001F600", "\u00e9", "%%", "{{",
+    ];
+
+    // No .NET exception escapes str %, bytes %, str.format or str.format_map for any format string built from
+    // the characters their parsers care about, with a tuple, a dict or a single value as arguments.
+    [FsCheck.NUnit.Property(MaxTest = 400)]
+    public Property NoHostExceptionEscapesFormattingWhateverTheFormatString() =>
+        Prop.ForAll(Gen.Elements(FormatTokens).ArrayOf().ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (tokens, argsKind) =>
+        {
+            // spec: OBJ-ERR-2, OBJ-STR-3, OBJ-STR-4
+            string text = string.Concat(tokens);
+            PyObject format = PyUnicodeObject.FromString(text);
+            PyObject bytesFormat = PyBytesObject.FromSpan(System.Text.Encoding.UTF8.GetBytes(text));
+            PyObject one = PyLongObject.FromLong(42);
+            PyObject word = PyUnicodeObject.FromString("w");
+            PyObject args = argsKind switch
+            {
+                0 => PyTupleObject.FromArraySteal([one.NewRef(), word.NewRef(), PyFloatObject.FromDouble(2.5)]),
+                1 => Dict1(PyUnicodeObject.FromString("a"), one),
+                _ => one.NewRef(),
+            };
+            string? escaped = null;
+            foreach (Func<PyObject?> attempt in (Func<PyObject?>[])
+                [
+                    () => PyNumber.Remainder(format, args),
+                    () => PyNumber.Remainder(bytesFormat, args),
+                    () => PyObject.CallMethod(format, "format", one, word),
+                    () => PyObject.CallMethod(format, "format_map", argsKind == 1 ? args : Py.None),
+                ])
+            {
+                try
+                {
+                    PyObject? result = attempt();
+                    Assert.That(result is not null || PyErr.Occurred(), Is.True, $"{text} failed without an exception");
+                    PyErr.Clear();
+                    result?.DecRef();
+                }
+                catch (Exception e) when (e is not AssertionException)
+                {
+                    escaped = $"{text}: {e.GetType().Name}: {e.Message}";
+                }
+            }
+            foreach (PyObject o in (PyObject[])[args, word, one, bytesFormat, format])
+            {
+                o.DecRef();
+            }
+            return escaped is null ? true.ToProperty() : false.Label(escaped);
+        });
+
+    private static PyDictObject Dict1(PyObject stolenKey, PyObject value)
+    {
+        PyDictObject d = PyDictObject.New();
+        d.SetItem(stolenKey, value);
+        stolenKey.DecRef();
+        return d;
+    }
 }
