@@ -32,6 +32,8 @@ public sealed class BlockedElsewhereTests : TextTest
     [
         C("""'' * 10**30""", """OverflowError: cannot fit 'int' into an index-sized integer"""),
         C("""'ab' * 10**30""", """OverflowError: cannot fit 'int' into an index-sized integer"""),
+        C("""[1] * 10**30""", """OverflowError: cannot fit 'int' into an index-sized integer"""),
+        C("""(1,) * 10**30""", """OverflowError: cannot fit 'int' into an index-sized integer"""),
     ];
 
     public static IEnumerable<TestCaseData> CorpusCases()
