@@ -19,8 +19,10 @@ public enum BufferFlags
     Format = 0x0004,
     /// <summary>The consumer wants the shape.</summary>
     ND = 0x0008,
+    /// <summary>The consumer accepts strides, so a non-contiguous exporter may serve it (C: <c>PyBUF_STRIDES</c>).</summary>
+    Strides = 0x0010 | ND,
     /// <summary>Everything, read-only (C: <c>PyBUF_FULL_RO</c>).</summary>
-    FullRO = 0x0100 | ND | Format | 0x0010,
+    FullRO = 0x0100 | Strides | Format,
     /// <summary>Everything, writable (C: <c>PyBUF_FULL</c>).</summary>
     Full = FullRO | Writable,
 }

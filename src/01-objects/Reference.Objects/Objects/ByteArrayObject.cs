@@ -1,11 +1,12 @@
 // Objects/bytearrayobject.c: bytearray — a mutable, growable sequence of bytes.
 //
 // Like list it over-allocates. Unlike list it can export its memory (to memoryview), and while any
-// export is alive it refuses to change size: a reader must never see its memory move.
+// export is alive it refuses to change size: a reader must never see its memory move. Operations
+// that keep the size (item assignment, same-length slice assignment, reverse) are still allowed.
 namespace Reference.Objects;
 
 /// <summary>A bytearray (C: <c>PyByteArrayObject</c>).</summary>
-public sealed class PyByteArrayObject : PyObject
+public sealed partial class PyByteArrayObject : PyObject
 {
     /// <summary>The type (C: <c>PyByteArray_Type</c>).</summary>
     public static readonly PyTypeObject Type = new("bytearray", null, TypeFlags.BaseType)
@@ -18,6 +19,12 @@ public sealed class PyByteArrayObject : PyObject
         TpRichCompare = static (a, b, op) => BytesMethods.RichCompare(a, b, op, byteArray: true),
         TpIter = static o => new PyBytesIterObject(o),
         TpGetAttro = GenericGetAttrFunc,
+        TpAsNumber = new PyNumberMethods
+        {
+            NbRemainder = static (format, args) => format is PyByteArrayObject f
+                ? BytesMethods.Format(f.Span.ToArray(), args, makeByteArray: true)
+                : Py.ReturnNotImplemented,
+        },
         TpAsSequence = new PySequenceMethods
         {
             SqLength = static o => ((PyByteArrayObject)o)._count,
@@ -26,6 +33,7 @@ public sealed class PyByteArrayObject : PyObject
             SqItem = static (o, i) => BytesMethods.Item(((PyByteArrayObject)o).Span, i, "bytearray index out of range"),
             SqContains = static (o, v) => BytesMethods.Contains(((PyByteArrayObject)o).Span, v),
             SqInplaceConcat = InplaceConcat,
+            SqInplaceRepeat = InplaceRepeat,
         },
         TpAsMapping = new PyMappingMethods
         {
@@ -47,20 +55,7 @@ public sealed class PyByteArrayObject : PyObject
             },
             BfReleaseBuffer = static (o, _) => ((PyByteArrayObject)o)._exports--,
         },
-        TpMethods =
-        [
-            .. BytesMethods.Methods(forByteArray: true),
-            PyMethodDef.O("append", static (o, v) => ((PyByteArrayObject)o).Append(v!)),
-            PyMethodDef.O("extend", static (o, v) => ((PyByteArrayObject)o).ExtendFrom(v!) < 0 ? null : Py.ReturnNone),
-            PyMethodDef.Fast("pop", Pop),
-            PyMethodDef.NoArgs("clear", static (o, _) => ((PyByteArrayObject)o).Resize(0) < 0 ? null : Py.ReturnNone),
-            PyMethodDef.NoArgs("copy", static (o, _) => FromArraySteal(((PyByteArrayObject)o).Span.ToArray())),
-            PyMethodDef.NoArgs("reverse", static (o, _) =>
-            {
-                ((PyByteArrayObject)o).SpanMutable.Reverse();
-                return Py.ReturnNone;
-            }),
-        ],
+        TpMethods = MethodTable(),
     };
 
     private byte[] _data;
@@ -82,160 +77,55 @@ public sealed class PyByteArrayObject : PyObject
 
     private Span<byte> SpanMutable => _data.AsSpan(0, _count);
 
-    /// <summary>Whether memory is exported (resizing is refused).</summary>
+    /// <summary>The number of live exports (while there are any, the size cannot change).</summary>
     public int Exports => _exports;
 
     #region resize
-    /// <summary>Changes the size (C: <c>PyByteArray_Resize</c>): BufferError while exported.</summary>
-    public int Resize(int newSize)
+    /// <summary>Changes the size (C: <c>PyByteArray_Resize</c>): BufferError while exported, new bytes zero.</summary>
+    public int Resize(long newSize)
     {
-        if (newSize != _count && _exports > 0)
+        if (newSize < 0)
         {
-            PyErr.SetString(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
+            PyErr.SetString(PyExc.ValueError, $"Can only resize to positive sizes, got {newSize}");
+            return -1;
+        }
+        if (newSize == _count)
+        {
+            return 0;
+        }
+        if (!CanResize())
+        {
+            return -1;
+        }
+        if (newSize > Array.MaxLength)
+        {
+            PyErr.NoMemory();
             return -1;
         }
         if (newSize > _data.Length)
         {
-            long grown = Math.Max(newSize, (long)_data.Length + (_data.Length >> 3) + 8);
+            // Over-allocate by an eighth, as CPython's moderate upsize does.
+            long grown = newSize <= _data.Length * 1.125 ? newSize + (newSize >> 3) + (newSize < 9 ? 3 : 6) : newSize;
             Array.Resize(ref _data, (int)Math.Min(grown, Array.MaxLength));
         }
         else if (newSize < _count)
         {
-            Array.Clear(_data, newSize, _count - newSize);
+            Array.Clear(_data, (int)newSize, _count - (int)newSize);
         }
-        _count = newSize;
+        _count = (int)newSize;
         return 0;
     }
     #endregion
 
-    private PyObject? Append(PyObject value)
+    /// <summary>False with BufferError while memory is exported (C: <c>_canresize</c>).</summary>
+    private bool CanResize()
     {
-        if (!ToByte(value, out byte b) || Resize(_count + 1) < 0)
+        if (_exports > 0)
         {
-            return null;
-        }
-        _data[_count - 1] = b;
-        return Py.ReturnNone;
-    }
-
-    private static bool ToByte(PyObject value, out byte b)
-    {
-        b = 0;
-        long v = PyNumber.AsSsize(value, PyExc.OverflowError);
-        if (v == -1 && PyErr.Occurred())
-        {
+            PyErr.SetString(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
             return false;
         }
-        if (v < 0 || v > 255)
-        {
-            PyErr.SetString(PyExc.ValueError, "byte must be in range(0, 256)");
-            return false;
-        }
-        b = (byte)v;
         return true;
-    }
-
-    private int ExtendFrom(PyObject source)
-    {
-        byte[]? more;
-        if (PyBuffer.Check(source))
-        {
-            PyBuffer? view = PyBuffer.Get(source, BufferFlags.Simple);
-            if (view is null)
-            {
-                return -1;
-            }
-            more = view.Span.ToArray();
-            view.Release();
-        }
-        else if (source is PyUnicodeObject)
-        {
-            PyErr.SetString(PyExc.TypeError, "expected iterable of integers; got: 'str'");
-            return -1;
-        }
-        else
-        {
-            more = BytesMethods.FromIterableOfInts(source);
-            if (more is null)
-            {
-                return -1;
-            }
-        }
-        int old = _count;
-        if (Resize(_count + more.Length) < 0)
-        {
-            return -1;
-        }
-        more.CopyTo(_data, old);
-        return 0;
-    }
-
-    private static PyObject? InplaceConcat(PyObject self, PyObject other)
-    {
-        if (!PyBuffer.Check(other))
-        {
-            return PyErr.SetString(PyExc.TypeError, $"can't concat {other.ObType.Name} to bytearray");
-        }
-        return ((PyByteArrayObject)self).ExtendFrom(other) < 0 ? null : self.NewRef();
-    }
-
-    private static PyObject? Pop(PyObject self, ReadOnlySpan<PyObject> args)
-    {
-        var ba = (PyByteArrayObject)self;
-        if (!GetArgs.CheckPositional("pop", args.Length, 0, 1))
-        {
-            return null;
-        }
-        long index = -1;
-        if (args.Length == 1 && !GetArgs.ToSsize(args[0], out index))
-        {
-            return null;
-        }
-        if (ba._count == 0)
-        {
-            return PyErr.SetString(PyExc.IndexError, "pop from empty bytearray");
-        }
-        if (index < 0)
-        {
-            index += ba._count;
-        }
-        if ((ulong)index >= (ulong)ba._count)
-        {
-            return PyErr.SetString(PyExc.IndexError, "pop index out of range");
-        }
-        byte value = ba._data[index];
-        if (ba._exports > 0)
-        {
-            return PyErr.SetString(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
-        }
-        Array.Copy(ba._data, (int)index + 1, ba._data, (int)index, ba._count - (int)index - 1);
-        ba.Resize(ba._count - 1);
-        return PyLongObject.FromLong(value);
-    }
-
-    private static int ByteArrayInit(PyObject self, PyTupleObject args, PyDictObject? kwargs)
-    {
-        var ba = (PyByteArrayObject)self;
-        PyObject? made = PyObject.Call(PyBytesObject.Type, args, kwargs);
-        if (made is null)
-        {
-            if (PyErr.OccurredBorrowed() is { } e && e.ObType == PyExc.TypeError && StrToString(e) is { } msg
-                && msg.StartsWith("cannot convert", StringComparison.Ordinal))
-            {
-                PyErr.Clear();
-                PyErr.SetString(PyExc.TypeError, $"cannot convert '{args[0].ObType.Name}' object to bytearray");
-            }
-            return -1;
-        }
-        ReadOnlySpan<byte> src = ((PyBytesObject)made).Span;
-        if (ba.Resize(src.Length) < 0)
-        {
-            made.DecRef();
-            return -1;
-        }
-        src.CopyTo(ba._data);
-        made.DecRef();
-        return 0;
     }
 
     private static PyObject? Subscript(PyObject self, PyObject key)
@@ -258,13 +148,21 @@ public sealed class PyByteArrayObject : PyObject
     }
 
     #region ass-subscript
+    /// <summary>b[i] = v, b[i:j] = v, b[i:j:k] = v and their deletions (C: <c>bytearray_ass_subscript</c>).</summary>
     private static int AssSubscript(PyObject self, PyObject key, PyObject? value)
     {
         var ba = (PyByteArrayObject)self;
+        long start, stop, step, length;
         if (key is not PySliceObject slice)
         {
             long index = PyNumber.AsIndexForSubscript(key, "bytearray");
             if (index == -1 && PyErr.Occurred())
+            {
+                return -1;
+            }
+            // The value is converted before the bounds check: its __index__ may resize the bytearray.
+            byte b = 0;
+            if (value is not null && !BytesMethods.ByteValue(value, out b))
             {
                 return -1;
             }
@@ -277,74 +175,51 @@ public sealed class PyByteArrayObject : PyObject
                 PyErr.SetString(PyExc.IndexError, "bytearray index out of range");
                 return -1;
             }
-            if (value is null)
+            if (value is not null)
             {
-                if (ba._exports > 0)
-                {
-                    PyErr.SetString(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
-                    return -1;
-                }
-                Array.Copy(ba._data, (int)index + 1, ba._data, (int)index, ba._count - (int)index - 1);
-                return ba.Resize(ba._count - 1);
+                ba._data[index] = b;
+                return 0;
             }
-            if (!ToByte(value, out byte b))
-            {
-                return -1;
-            }
-            ba._data[index] = b;
-            return 0;
+            (start, stop, step, length) = (index, index + 1, 1, 1);
         }
-        if (slice.GetIndices(ba._count, out long start, out long stop, out long step, out long length) < 0)
+        else if (slice.GetIndices(ba._count, out start, out stop, out step, out length) < 0)
         {
             return -1;
         }
         byte[] replacement = [];
         if (value is not null)
         {
-            if (value.ObType.TpAsNumber?.NbIndex is not null && !PyBuffer.Check(value))
+            if (PyNumber.Check(value) || value is PyUnicodeObject)
             {
                 PyErr.SetString(PyExc.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
                 return -1;
             }
-            PyBytesObject? bytes = PyBytesObject.FromObject(value);
-            if (bytes is null)
+            if (value is PyByteArrayObject other && other != ba)
             {
-                return -1;
+                replacement = other.Span.ToArray();
             }
-            replacement = bytes.Span.ToArray();
-            bytes.DecRef();
+            else
+            {
+                PyObject? copy = PyObject.CallOneArg(Type, value);
+                if (copy is null)
+                {
+                    return -1;
+                }
+                replacement = ((PyByteArrayObject)copy).Span.ToArray();
+                copy.DecRef();
+            }
+        }
+        if ((step < 0 && start < stop) || (step > 0 && start > stop))
+        {
+            stop = start; // b[5:2] = ... inserts before 5
         }
         if (step == 1)
         {
-            stop = Math.Max(start, stop);
-            int delta = replacement.Length - (int)(stop - start);
-            byte[] tail = ba._data[(int)stop..ba._count];
-            if (ba.Resize(ba._count + delta) < 0)
-            {
-                return -1;
-            }
-            replacement.CopyTo(ba._data, (int)start);
-            tail.CopyTo(ba._data, (int)start + replacement.Length);
-            return 0;
+            return ba.SetSliceLinear((int)start, (int)stop, replacement);
         }
-        if (value is null)
+        if (replacement.Length == 0 && value is null)
         {
-            var keep = new List<byte>(ba._count);
-            for (long i = 0; i < ba._count; i++)
-            {
-                long rel = step > 0 ? i - start : start - i;
-                bool selected = rel >= 0 && rel % Math.Abs(step) == 0 && rel / Math.Abs(step) < length;
-                if (!selected)
-                {
-                    keep.Add(ba._data[i]);
-                }
-            }
-            if (ba.Resize(keep.Count) < 0)
-            {
-                return -1;
-            }
-            keep.CopyTo(ba._data);
-            return 0;
+            return ba.DeleteExtended(start, step, length);
         }
         if (replacement.Length != length)
         {
@@ -359,4 +234,51 @@ public sealed class PyByteArrayObject : PyObject
         return 0;
     }
     #endregion
+
+    /// <summary>Replaces b[lo:hi] with <paramref name="bytes"/> (C: <c>bytearray_setslice_linear</c>).</summary>
+    private int SetSliceLinear(int lo, int hi, ReadOnlySpan<byte> bytes)
+    {
+        int growth = bytes.Length - (hi - lo);
+        if (growth != 0)
+        {
+            int tail = _count - hi;
+            byte[] saved = _data.AsSpan(hi, tail).ToArray();
+            if (Resize((long)_count + growth) < 0)
+            {
+                return -1;
+            }
+            saved.CopyTo(_data, lo + bytes.Length);
+        }
+        bytes.CopyTo(_data.AsSpan(lo));
+        return 0;
+    }
+
+    /// <summary>del b[start::step] for a step other than 1.</summary>
+    private int DeleteExtended(long start, long step, long length)
+    {
+        if (!CanResize())
+        {
+            return -1;
+        }
+        if (length == 0)
+        {
+            return 0;
+        }
+        if (step < 0)
+        {
+            start += step * (length - 1);
+            step = -step;
+        }
+        int write = (int)start;
+        for (long read = start; read < _count; read++)
+        {
+            long offset = read - start;
+            if (offset % step == 0 && offset / step < length)
+            {
+                continue;
+            }
+            _data[write++] = _data[read];
+        }
+        return Resize(write);
+    }
 }

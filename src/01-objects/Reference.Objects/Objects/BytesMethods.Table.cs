@@ -1,7 +1,11 @@
-// Objects/bytes_methods.c and bytesobject.c: the methods of bytes and bytearray that read the bytes.
-using System.Globalization;
-using System.Text;
-
+// Objects/bytesobject.c, Objects/bytearrayobject.c and Objects/bytes_methods.c: the method table bytes
+// and bytearray share, and the argument conversions their methods use.
+//
+// Each method is declared with CPython's calling convention, so that argument errors read as
+// CPython's: `find` is positional ("find expected at least 1 argument, got 0"), `split` takes
+// keywords ("split() takes at most 2 arguments (3 given)"), `zfill` and `partition` take exactly one
+// argument. A bytearray's methods return bytearrays; bytes methods that change nothing return the
+// exact bytes object itself, as CPython's do.
 namespace Reference.Objects;
 
 internal static partial class BytesMethods
@@ -10,367 +14,140 @@ internal static partial class BytesMethods
     public static PyMethodDef[] Methods(bool forByteArray) =>
     [
         PyMethodDef.FastKeywords("decode", Decode),
-        PyMethodDef.Fast("hex", Hex),
+        PyMethodDef.FastKeywords("hex", Hex),
         PyMethodDef.O("fromhex", (cls, s) => FromHex(cls, s!, forByteArray)).AsClassMethod(),
+        PyMethodDef.Fast("maketrans", static (_, args) => MakeTrans(args)).AsStaticMethod(),
         PyMethodDef.O("join", (self, it) => Join(self, it!, forByteArray)),
-        PyMethodDef.Fast("split", (self, args) => Split(self, args, forByteArray)),
+        PyMethodDef.FastKeywords("split", (self, args, kw) => Split(self, args, kw, forByteArray, reverse: false)),
+        PyMethodDef.FastKeywords("rsplit", (self, args, kw) => Split(self, args, kw, forByteArray, reverse: true)),
+        PyMethodDef.O("partition", (self, sep) => Partition(self, sep!, forByteArray, reverse: false)),
+        PyMethodDef.O("rpartition", (self, sep) => Partition(self, sep!, forByteArray, reverse: true)),
+        PyMethodDef.FastKeywords("splitlines", (self, args, kw) => SplitLines(self, args, kw, forByteArray)),
         PyMethodDef.Fast("startswith", static (self, args) => Affix(self, args, "startswith", suffix: false)),
         PyMethodDef.Fast("endswith", static (self, args) => Affix(self, args, "endswith", suffix: true)),
+        PyMethodDef.O("removeprefix", (self, p) => RemoveAffix(self, p!, forByteArray, suffix: false)),
+        PyMethodDef.O("removesuffix", (self, p) => RemoveAffix(self, p!, forByteArray, suffix: true)),
         PyMethodDef.Fast("count", static (self, args) => Search(self, args, "count")),
         PyMethodDef.Fast("find", static (self, args) => Search(self, args, "find")),
         PyMethodDef.Fast("index", static (self, args) => Search(self, args, "index")),
-        PyMethodDef.NoArgs("upper", (self, _) => Map(self, static b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b, forByteArray)),
-        PyMethodDef.NoArgs("lower", (self, _) => Map(self, static b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b, forByteArray)),
-        PyMethodDef.NoArgs("isdigit", static (self, _) => Py.Bool(All(self, static b => b is >= (byte)'0' and <= (byte)'9'))),
-        PyMethodDef.NoArgs("isalpha", static (self, _) => Py.Bool(All(self, static b => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z'))),
-        PyMethodDef.NoArgs("isspace", static (self, _) => Py.Bool(All(self, static b => b is (byte)' ' or (>= 9 and <= 13)))),
-        PyMethodDef.NoArgs("__getnewargs__", static (self, _) => PyTupleObject.FromArraySteal([PyBytesObject.FromSpan(PyBytesObject.BytesLikeSpan(self))])),
+        PyMethodDef.Fast("rfind", static (self, args) => Search(self, args, "rfind")),
+        PyMethodDef.Fast("rindex", static (self, args) => Search(self, args, "rindex")),
+        PyMethodDef.Fast("strip", (self, args) => Strip(self, args, "strip", forByteArray, left: true, right: true)),
+        PyMethodDef.Fast("lstrip", (self, args) => Strip(self, args, "lstrip", forByteArray, left: true, right: false)),
+        PyMethodDef.Fast("rstrip", (self, args) => Strip(self, args, "rstrip", forByteArray, left: false, right: true)),
+        PyMethodDef.Fast("center", (self, args) => Pad(self, args, "center", forByteArray)),
+        PyMethodDef.Fast("ljust", (self, args) => Pad(self, args, "ljust", forByteArray)),
+        PyMethodDef.Fast("rjust", (self, args) => Pad(self, args, "rjust", forByteArray)),
+        PyMethodDef.O("zfill", (self, width) => Zfill(self, width!, forByteArray)),
+        PyMethodDef.FastKeywords("expandtabs", (self, args, kw) => ExpandTabs(self, args, kw, forByteArray)),
+        PyMethodDef.Fast("replace", (self, args) => Replace(self, args, forByteArray)),
+        PyMethodDef.FastKeywords("translate", (self, args, kw) => Translate(self, args, kw, forByteArray)),
+        PyMethodDef.NoArgs("upper", (self, _) => Map(self, AsciiCase.Upper, forByteArray)),
+        PyMethodDef.NoArgs("lower", (self, _) => Map(self, AsciiCase.Lower, forByteArray)),
+        PyMethodDef.NoArgs("swapcase", (self, _) => Map(self, AsciiCase.Swap, forByteArray)),
+        PyMethodDef.NoArgs("title", (self, _) => Make(AsciiCase.Title(Data(self)), forByteArray)),
+        PyMethodDef.NoArgs("capitalize", (self, _) => Make(AsciiCase.Capitalize(Data(self)), forByteArray)),
+        PyMethodDef.NoArgs("isdigit", static (self, _) => Py.Bool(AsciiCase.All(Data(self), AsciiCase.IsDigit))),
+        PyMethodDef.NoArgs("isalpha", static (self, _) => Py.Bool(AsciiCase.All(Data(self), AsciiCase.IsAlpha))),
+        PyMethodDef.NoArgs("isalnum", static (self, _) => Py.Bool(AsciiCase.All(Data(self), AsciiCase.IsAlnum))),
+        PyMethodDef.NoArgs("isspace", static (self, _) => Py.Bool(AsciiCase.All(Data(self), IsSpace))),
+        PyMethodDef.NoArgs("islower", static (self, _) => Py.Bool(AsciiCase.IsLower(Data(self)))),
+        PyMethodDef.NoArgs("isupper", static (self, _) => Py.Bool(AsciiCase.IsUpper(Data(self)))),
+        PyMethodDef.NoArgs("istitle", static (self, _) => Py.Bool(AsciiCase.IsTitle(Data(self)))),
+        PyMethodDef.NoArgs("isascii", static (self, _) => Py.Bool(System.Text.Ascii.IsValid(Data(self)))),
+        PyMethodDef.NoArgs("__getnewargs__", static (self, _) => PyTupleObject.FromArraySteal([PyBytesObject.FromSpan(Data(self))])),
     ];
 
-    private static bool All(PyObject self, Func<byte, bool> test)
+    /// <summary>The bytes of the receiver, bytes or bytearray (valid until the next call that may run Python code).</summary>
+    private static ReadOnlySpan<byte> Data(PyObject self) => PyBytesObject.BytesLikeSpan(self);
+
+    /// <summary>The receiver unchanged: the exact bytes object itself, else a copy of the right kind
+    /// (C: <c>return_self</c>).</summary>
+    private static PyObject Unchanged(PyObject self, bool forByteArray) =>
+        !forByteArray && self.ObType == PyBytesObject.Type ? self.NewRef() : Make(Data(self).ToArray(), forByteArray);
+
+    /// <summary>A copy of a bytes-like argument (C: the <c>Py_buffer</c> converter): null with
+    /// "a bytes-like object is required, not 'str'" for anything without a contiguous buffer.</summary>
+    internal static byte[]? BufferArg(PyObject arg)
     {
-        ReadOnlySpan<byte> data = PyBytesObject.BytesLikeSpan(self);
-        if (data.IsEmpty)
+        PyBuffer? view = PyBuffer.Get(arg, BufferFlags.Simple);
+        if (view is null)
+        {
+            return null;
+        }
+        byte[] copy = view.Span.ToArray();
+        view.Release();
+        return copy;
+    }
+
+    /// <summary>An int in range(256) (C: <c>_getbytevalue</c>): any __index__ value out of range, however large,
+    /// is "byte must be in range(0, 256)".</summary>
+    internal static bool ByteValue(PyObject arg, out byte value)
+    {
+        value = 0;
+        long v = PyNumber.AsSsize(arg, null);
+        if (v == -1 && PyErr.Occurred())
         {
             return false;
         }
-        foreach (byte b in data)
+        if (v is < 0 or > 255)
         {
-            if (!test(b))
-            {
-                return false;
-            }
+            PyErr.SetString(PyExc.ValueError, "byte must be in range(0, 256)");
+            return false;
+        }
+        value = (byte)v;
+        return true;
+    }
+
+    /// <summary>A start or end argument (C: <c>_PyEval_SliceIndex</c>): None keeps the default, large values
+    /// clamp.</summary>
+    private static bool SliceIndex(PyObject arg, ref long value)
+    {
+        if (arg == Py.None)
+        {
+            return true;
+        }
+        if (arg.ObType.TpAsNumber?.NbIndex is null)
+        {
+            PyErr.SetString(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+            return false;
+        }
+        long v = PyNumber.AsSsize(arg, null);
+        if (v == -1 && PyErr.Occurred())
+        {
+            return false;
+        }
+        value = v;
+        return true;
+    }
+
+    /// <summary>Optional start and end after the first argument, adjusted to the length (C: <c>ADJUST_INDICES</c>).</summary>
+    private static bool Bounds(ReadOnlySpan<PyObject> args, int length, out long start, out long end)
+    {
+        start = 0;
+        end = long.MaxValue;
+        if ((args.Length > 1 && !SliceIndex(args[1], ref start)) || (args.Length > 2 && !SliceIndex(args[2], ref end)))
+        {
+            return false;
+        }
+        if (end > length)
+        {
+            end = length;
+        }
+        else if (end < 0)
+        {
+            end = Math.Max(end + length, 0);
+        }
+        if (start < 0)
+        {
+            start = Math.Max(start + length, 0);
         }
         return true;
     }
 
-    private static PyObject Map(PyObject self, Func<byte, byte> map, bool forByteArray)
-    {
-        byte[] result = PyBytesObject.BytesLikeSpan(self).ToArray();
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = map(result[i]);
-        }
-        return Make(result, forByteArray);
-    }
+    /// <summary>An argument for a Py_ssize_t parameter, with CPython's errors.</summary>
+    private static bool Ssize(PyObject arg, out long value) => GetArgs.ToSsize(arg, out value);
 
-    private static readonly string[] s_decodeParams = ["encoding", "errors"];
-
-    #region decode
-    /// <summary>b.decode(encoding='utf-8', errors='strict') (C: <c>bytes_decode_impl</c>).</summary>
-    private static PyObject? Decode(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
-    {
-        ArgBuffer4 buffer = default;
-        Span<PyObject?> a = buffer[..2];
-        if (!GetArgs.UnpackKeywords("decode", args, kwnames, s_decodeParams, 0, 2, 0, a))
-        {
-            return null;
-        }
-        return PyUnicodeObject.Decode(PyBytesObject.BytesLikeSpan(self), a[0], a[1], self);
-    }
-    #endregion
-
-    /// <summary>b.hex([sep[, bytes_per_sep]]) (C: <c>_Py_strhex_with_sep</c>).</summary>
-    private static PyObject? Hex(PyObject self, ReadOnlySpan<PyObject> args)
-    {
-        if (!GetArgs.CheckPositional("hex", args.Length, 0, 2))
-        {
-            return null;
-        }
-        ReadOnlySpan<byte> data = PyBytesObject.BytesLikeSpan(self);
-        string hex = Convert.ToHexStringLower(data);
-        if (args.Length == 0)
-        {
-            return PyUnicodeObject.FromString(hex);
-        }
-        string? sep = args[0] switch
-        {
-            PyUnicodeObject s => s.Value,
-            PyBytesObject b => Encoding.Latin1.GetString(b.Span),
-            _ => null,
-        };
-        if (sep is null || sep.Length != 1 || sep[0] > 127)
-        {
-            return PyErr.SetString(sep is null ? PyExc.TypeError : PyExc.ValueError,
-                sep is null ? "sep must be str or bytes." : "sep must be length 1.");
-        }
-        long per = 1;
-        if (args.Length > 1 && !GetArgs.ToSsize(args[1], out per))
-        {
-            return null;
-        }
-        if (per == 0 || data.Length == 0)
-        {
-            return PyUnicodeObject.FromString(hex);
-        }
-        // Groups of |per| bytes, counted from the right when per > 0, from the left when negative.
-        long group = Math.Abs(per);
-        var sb = new StringBuilder();
-        for (int i = 0; i < data.Length; i++)
-        {
-            long fromStart = i, fromEnd = data.Length - i;
-            if (i > 0 && (per > 0 ? fromEnd % group == 0 : fromStart % group == 0))
-            {
-                sb.Append(sep);
-            }
-            sb.Append(hex, i * 2, 2);
-        }
-        return PyUnicodeObject.FromString(sb.ToString());
-    }
-
-    #region fromhex
-    /// <summary>bytes.fromhex(s): pairs of hex digits, whitespace between pairs ignored (C: <c>_PyBytes_FromHex</c>).</summary>
-    private static PyObject? FromHex(PyObject cls, PyObject arg, bool forByteArray)
-    {
-        if (arg is not PyUnicodeObject s)
-        {
-            return PyErr.SetString(PyExc.TypeError, $"fromhex() argument must be str, not {arg.ObType.Name}");
-        }
-        var bytes = new List<byte>();
-        string text = s.Value;
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (char.IsWhiteSpace(text[i]) && text[i] < 128)
-            {
-                i++;
-                continue;
-            }
-            if (i + 1 >= text.Length || !IsHex(text[i]) || !IsHex(text[i + 1]))
-            {
-                int pos = i < text.Length && IsHex(text[i]) ? i + 1 : i;
-                return PyErr.SetString(PyExc.ValueError,
-                    $"non-hexadecimal number found in fromhex() arg at position {pos}");
-            }
-            bytes.Add(byte.Parse(text.AsSpan(i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-            i += 2;
-        }
-        PyObject made = Make([.. bytes], forByteArray);
-        if (cls == PyBytesObject.Type || cls == PyByteArrayObject.Type)
-        {
-            return made;
-        }
-        PyObject? result = PyObject.CallOneArg(cls, made);
-        made.DecRef();
-        return result;
-    }
-    #endregion
-
-    private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
-
-    /// <summary>sep.join(iterable of bytes-like) (C: <c>bytes_join</c>).</summary>
-    private static PyObject? Join(PyObject self, PyObject iterable, bool forByteArray)
-    {
-        PyObject? seq = PySequence.Fast(iterable, "can only join an iterable");
-        if (seq is null)
-        {
-            return null;
-        }
-        byte[] sep = PyBytesObject.BytesLikeSpan(self).ToArray();
-        var result = new List<byte>();
-        ReadOnlySpan<PyObject> items = PySequence.FastItemsBorrowed(seq);
-        for (int i = 0; i < items.Length; i++)
-        {
-            PyBuffer? view = PyBuffer.Check(items[i]) ? PyBuffer.Get(items[i], BufferFlags.Simple) : null;
-            if (view is null)
-            {
-                seq.DecRef();
-                PyErr.Clear();
-                return PyErr.SetString(PyExc.TypeError,
-                    $"sequence item {i}: expected a bytes-like object, {items[i].ObType.Name} found");
-            }
-            if (i > 0)
-            {
-                result.AddRange(sep);
-            }
-            result.AddRange(view.Span);
-            view.Release();
-        }
-        seq.DecRef();
-        return Make([.. result], forByteArray);
-    }
-
-    /// <summary>b.split(sep=None, maxsplit=-1), positional form.</summary>
-    private static PyObject? Split(PyObject self, ReadOnlySpan<PyObject> args, bool forByteArray)
-    {
-        if (!GetArgs.CheckPositional("split", args.Length, 0, 2))
-        {
-            return null;
-        }
-        long maxsplit = -1;
-        if (args.Length > 1 && !GetArgs.ToSsize(args[1], out maxsplit))
-        {
-            return null;
-        }
-        ReadOnlySpan<byte> data = PyBytesObject.BytesLikeSpan(self);
-        PyListObject list = PyListObject.New(0);
-        if (args.Length == 0 || args[0] == Py.None)
-        {
-            int i = 0;
-            while (true)
-            {
-                while (i < data.Length && IsSpace(data[i]))
-                {
-                    i++;
-                }
-                if (i >= data.Length)
-                {
-                    break;
-                }
-                int j = i;
-                if (maxsplit == 0)
-                {
-                    j = data.Length;
-                    while (j > i && IsSpace(data[j - 1]))
-                    {
-                        j--;
-                    }
-                    list.AppendSteal(Make(data[i..j].ToArray(), forByteArray));
-                    break;
-                }
-                while (j < data.Length && !IsSpace(data[j]))
-                {
-                    j++;
-                }
-                list.AppendSteal(Make(data[i..j].ToArray(), forByteArray));
-                maxsplit--;
-                i = j;
-            }
-            return list;
-        }
-        PyBuffer? sepView = PyBuffer.Get(args[0], BufferFlags.Simple);
-        if (sepView is null)
-        {
-            list.DecRef();
-            return null;
-        }
-        byte[] sep = sepView.Span.ToArray();
-        sepView.Release();
-        if (sep.Length == 0)
-        {
-            list.DecRef();
-            return PyErr.SetString(PyExc.ValueError, "empty separator");
-        }
-        int start = 0;
-        while (maxsplit != 0)
-        {
-            int at = data[start..].IndexOf(sep);
-            if (at < 0)
-            {
-                break;
-            }
-            list.AppendSteal(Make(data.Slice(start, at).ToArray(), forByteArray));
-            start += at + sep.Length;
-            maxsplit--;
-        }
-        list.AppendSteal(Make(data[start..].ToArray(), forByteArray));
-        return list;
-    }
-
-    private static bool IsSpace(byte b) => b is (byte)' ' or (>= 9 and <= 13);
-
-    /// <summary>startswith/endswith with a bytes-like or a tuple of them, and optional bounds.</summary>
-    private static PyObject? Affix(PyObject self, ReadOnlySpan<PyObject> args, string name, bool suffix)
-    {
-        if (!GetArgs.CheckPositional(name, args.Length, 1, 3))
-        {
-            return null;
-        }
-        ReadOnlySpan<byte> data = PyBytesObject.BytesLikeSpan(self);
-        if (!PySliceObject.ParseSearchBounds(args[1..], data.Length, out long start, out long end))
-        {
-            return null;
-        }
-        start = Math.Min(start, data.Length);
-        end = Math.Clamp(end, 0, data.Length);
-        ReadOnlySpan<byte> window = start <= end ? data[(int)start..(int)end] : [];
-        bool validWindow = start <= end;
-        ReadOnlySpan<PyObject> candidates = args[0] is PyTupleObject t ? t.ItemsBorrowed : args[..1];
-        foreach (PyObject candidate in candidates)
-        {
-            PyBuffer? view = PyBuffer.Check(candidate) ? PyBuffer.Get(candidate, BufferFlags.Simple) : null;
-            if (view is null)
-            {
-                PyErr.Clear();
-                return PyErr.SetString(PyExc.TypeError,
-                    $"{name} first arg must be bytes or a tuple of bytes, not {candidate.ObType.Name}");
-            }
-            bool match = validWindow && (suffix ? window.EndsWith(view.Span) : window.StartsWith(view.Span));
-            view.Release();
-            if (match)
-            {
-                return Py.True;
-            }
-        }
-        return Py.False;
-    }
-
-    /// <summary>count/find/index of a byte or subsequence in b[start:end].</summary>
-    private static PyObject? Search(PyObject self, ReadOnlySpan<PyObject> args, string name)
-    {
-        if (!GetArgs.CheckPositional(name, args.Length, 1, 3))
-        {
-            return null;
-        }
-        ReadOnlySpan<byte> data = PyBytesObject.BytesLikeSpan(self);
-        if (!PySliceObject.ParseSearchBounds(args[1..], data.Length, out long start, out long end))
-        {
-            return null;
-        }
-        byte[] needle;
-        if (args[0].ObType.TpAsNumber?.NbIndex is not null && !PyBuffer.Check(args[0]))
-        {
-            long v = PyNumber.AsSsize(args[0], PyExc.OverflowError);
-            if (v == -1 && PyErr.Occurred())
-            {
-                return null;
-            }
-            if (v < 0 || v > 255)
-            {
-                return PyErr.SetString(PyExc.ValueError, "byte must be in range(0, 256)");
-            }
-            needle = [(byte)v];
-        }
-        else
-        {
-            PyBuffer? view = PyBuffer.Get(args[0], BufferFlags.Simple);
-            if (view is null)
-            {
-                PyErr.Clear();
-                return PyErr.SetString(PyExc.TypeError,
-                    $"argument should be integer or bytes-like object, not '{args[0].ObType.Name}'");
-            }
-            needle = view.Span.ToArray();
-            view.Release();
-        }
-        end = Math.Min(end, data.Length);
-        if (start > end)
-        {
-            return name == "count" ? PyLongObject.FromLong(0)
-                : name == "find" ? PyLongObject.FromLong(-1)
-                : PyErr.SetString(PyExc.ValueError, "subsection not found");
-        }
-        ReadOnlySpan<byte> window = data[(int)start..(int)end];
-        if (name == "count")
-        {
-            if (needle.Length == 0)
-            {
-                return PyLongObject.FromLong(window.Length + 1);
-            }
-            long count = 0;
-            int at;
-            while ((at = window.IndexOf(needle)) >= 0)
-            {
-                count++;
-                window = window[(at + needle.Length)..];
-            }
-            return PyLongObject.FromLong(count);
-        }
-        int pos = window.IndexOf(needle);
-        if (pos >= 0)
-        {
-            return PyLongObject.FromLong(start + pos);
-        }
-        return name == "find" ? PyLongObject.FromLong(-1) : PyErr.SetString(PyExc.ValueError, "subsection not found");
-    }
+    /// <summary>ASCII whitespace as bytes methods see it (C: <c>Py_ISSPACE</c>).</summary>
+    internal static bool IsSpace(byte b) => b is (byte)' ' or (>= 9 and <= 13);
 }

@@ -57,7 +57,8 @@ internal static partial class BytesMethods
         return Make(data, makeByteArray);
     }
 
-    /// <summary>b * n.</summary>
+    /// <summary>b * n (C: <c>bytes_repeat</c>, <c>bytearray_repeat</c>): a size past Py_ssize_t is an
+    /// OverflowError for bytes, a MemoryError for bytearray; a size past a .NET array, a MemoryError.</summary>
     public static PyObject? Repeat(ReadOnlySpan<byte> data, long n, bool makeByteArray, PyObject self)
     {
         if (n <= 0 || data.Length == 0)
@@ -67,6 +68,10 @@ internal static partial class BytesMethods
         if (n == 1 && !makeByteArray && self.ObType == PyBytesObject.Type)
         {
             return self.NewRef();
+        }
+        if (n > long.MaxValue / data.Length && !makeByteArray)
+        {
+            return PyErr.SetString(PyExc.OverflowError, "repeated bytes are too long");
         }
         if (n > Array.MaxLength / data.Length)
         {
@@ -90,31 +95,25 @@ internal static partial class BytesMethods
         return PyLongObject.FromLong(data[(int)i]);
     }
 
-    /// <summary>x in b: an int in range(256), or a bytes-like subsequence (C: <c>_Py_bytes_contains</c>).</summary>
-    public static int Contains(ReadOnlySpan<byte> data, PyObject value)
+    /// <summary>An index-sized integer (C: <c>PyNumber_AsSsize_t(o, PyExc_OverflowError)</c>): "cannot fit 'int'
+    /// into an index-sized integer" when it does not fit.</summary>
+    internal static bool IndexToSsize(PyObject o, out long value)
     {
-        if (value.ObType.TpAsNumber?.NbIndex is not null && !PyBuffer.Check(value))
+        value = -1;
+        PyObject? index = PyNumber.Index(o);
+        if (index is null)
         {
-            long v = PyNumber.AsSsize(value, PyExc.OverflowError);
-            if (v == -1 && PyErr.Occurred())
-            {
-                return -1;
-            }
-            if (v < 0 || v > 255)
-            {
-                PyErr.SetString(PyExc.ValueError, "byte must be in range(0, 256)");
-                return -1;
-            }
-            return data.IndexOf((byte)v) >= 0 ? 1 : 0;
+            return false;
         }
-        PyBuffer? view = PyBuffer.Get(value, BufferFlags.Simple);
-        if (view is null)
+        System.Numerics.BigInteger big = ((PyLongObject)index).Value;
+        index.DecRef();
+        if (big < long.MinValue || big > long.MaxValue)
         {
-            return -1;
+            PyErr.SetString(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+            return false;
         }
-        int found = data.IndexOf(view.Span) >= 0 ? 1 : 0;
-        view.Release();
-        return found;
+        value = (long)big;
+        return true;
     }
 
     /// <summary>A copy of a slice.</summary>
@@ -150,7 +149,7 @@ internal static partial class BytesMethods
         PyObject? item;
         while ((item = PyIter.Next(iter)) is not null)
         {
-            long v = PyNumber.AsSsize(item, PyExc.OverflowError);
+            long v = PyNumber.AsSsize(item, null);
             item.DecRef();
             if (v == -1 && PyErr.Occurred())
             {

@@ -20,6 +20,10 @@ public sealed partial class PyBytesObject : PyObject
         TpRichCompare = static (a, b, op) => BytesMethods.RichCompare(a, b, op, byteArray: false),
         TpIter = static o => new PyBytesIterObject(o),
         TpGetAttro = GenericGetAttrFunc,
+        TpAsNumber = new PyNumberMethods
+        {
+            NbRemainder = static (format, args) => format is PyBytesObject f ? BytesMethods.Format(f.Span, args, makeByteArray: false) : Py.ReturnNotImplemented,
+        },
         TpAsSequence = new PySequenceMethods
         {
             SqLength = static o => ((PyBytesObject)o)._data.Length,
@@ -103,14 +107,7 @@ public sealed partial class PyBytesObject : PyObject
         }
         if (PyBuffer.Check(x))
         {
-            PyBuffer? view = PyBuffer.Get(x, BufferFlags.FullRO);
-            if (view is null)
-            {
-                return null;
-            }
-            PyBytesObject copy = FromSpan(view.Span);
-            view.Release();
-            return copy;
+            return FromBufferObject(x);
         }
         if (x is PyUnicodeObject)
         {
@@ -120,6 +117,20 @@ public sealed partial class PyBytesObject : PyObject
         return data is null ? null : FromArraySteal(data);
     }
     #endregion
+
+    /// <summary>A copy of any buffer, strided memoryviews included (C: <c>_PyBytes_FromBuffer</c>, which asks for
+    /// PyBUF_FULL_RO and copies to contiguous memory).</summary>
+    internal static PyBytesObject? FromBufferObject(PyObject obj)
+    {
+        PyBuffer? view = PyBuffer.Get(obj, BufferFlags.FullRO);
+        if (view is null)
+        {
+            return null;
+        }
+        PyBytesObject copy = FromSpan(view.Span);
+        view.Release();
+        return copy;
+    }
 
     private static readonly string[] s_newParams = ["source", "encoding", "errors"];
 
@@ -148,8 +159,14 @@ public sealed partial class PyBytesObject : PyObject
     }
     #endregion
 
+    /// <summary>The body of bytes_new_impl: the argument combinations and their errors, in CPython's order.</summary>
     private static PyBytesObject? BytesFromArgs(PyObject? source, PyObject? encoding, PyObject? errors)
     {
+        if (!PyUnicodeObject.CodecArg(encoding, "bytes", "encoding", "utf-8", out _)
+            || !PyUnicodeObject.CodecArg(errors, "bytes", "errors", "strict", out _))
+        {
+            return null;
+        }
         if (source is null)
         {
             if (encoding is not null || errors is not null)
@@ -159,19 +176,18 @@ public sealed partial class PyBytesObject : PyObject
             }
             return s_empty;
         }
-        if (encoding is not null || errors is not null)
+        if (encoding is not null)
         {
             if (source is not PyUnicodeObject text)
             {
-                return (PyBytesObject?)PyErr.SetString(PyExc.TypeError,
-                    encoding is not null ? "encoding without a string argument" : "errors without a string argument");
+                return (PyBytesObject?)PyErr.SetString(PyExc.TypeError, "encoding without a string argument");
             }
-            PyObject? encoded = PyUnicodeObject.Encode(text, encoding, errors);
-            return (PyBytesObject?)encoded;
+            return (PyBytesObject?)PyUnicodeObject.Encode(text, encoding, errors, "bytes");
         }
-        if (source is PyUnicodeObject)
+        if (errors is not null)
         {
-            return (PyBytesObject?)PyErr.SetString(PyExc.TypeError, "string argument without an encoding");
+            return (PyBytesObject?)PyErr.SetString(PyExc.TypeError,
+                source is PyUnicodeObject ? "string argument without an encoding" : "errors without a string argument");
         }
         PyObject? dunder = source.ObType.Lookup(PyIds.__bytes__);
         if (dunder is not null)
@@ -185,10 +201,13 @@ public sealed partial class PyBytesObject : PyObject
             r.DecRef();
             return (PyBytesObject?)PyErr.SetString(PyExc.TypeError, $"__bytes__ returned non-bytes (type {name})");
         }
-        if (source.ObType.TpAsNumber?.NbIndex is not null && source is not PyUnicodeObject)
+        if (source is PyUnicodeObject)
         {
-            long n = PyNumber.AsSsize(source, PyExc.OverflowError);
-            if (n == -1 && PyErr.Occurred())
+            return (PyBytesObject?)PyErr.SetString(PyExc.TypeError, "string argument without an encoding");
+        }
+        if (source.ObType.TpAsNumber?.NbIndex is not null)
+        {
+            if (!BytesMethods.IndexToSsize(source, out long n))
             {
                 if (!PyErr.ExceptionMatches(PyExc.TypeError))
                 {

@@ -4,10 +4,15 @@
 // Slicing a memoryview makes another view of the same memory; writing through a view of a bytearray
 // changes the bytearray. This runtime supports one-dimensional views of unsigned bytes (format 'B',
 // and the char format 'c' via cast), the part chapter 4 uses to share memory between interpreters.
+//
+// Views made from a view (slices, memoryview(view), cast, toreadonly) share the root view's export,
+// as CPython's share one managed buffer: each holds its root, and the export ends only when the root
+// and every view derived from it have been released. A view may be released while its derived views
+// live on: it then refuses every operation, while they keep working.
 namespace Reference.Objects;
 
 /// <summary>A memoryview (C: <c>PyMemoryViewObject</c>).</summary>
-public sealed class PyMemoryViewObject : PyObject
+public sealed partial class PyMemoryViewObject : PyObject
 {
     /// <summary>The type (C: <c>PyMemoryView_Type</c>).</summary>
     public static readonly PyTypeObject Type = new("memoryview", null, TypeFlags.HaveGc | TypeFlags.Sequence)
@@ -15,18 +20,30 @@ public sealed class PyMemoryViewObject : PyObject
         TpDoc = "Create a new memoryview object which references the given object.",
         TpNew = static (t, args, kwargs) =>
         {
-            if (!GetArgs.NoKeywords("memoryview", kwargs) || !GetArgs.CheckPositional("memoryview", args.Count, 1, 1))
-            {
-                return null;
-            }
-            return FromObject(args[0]);
+            PyTupleObject? kwnames = kwargs?.KeysTuple();
+            PyObject[] all = kwargs is null ? args.Items : [.. args.Items, .. kwargs.ValuesArray()];
+            ArgBuffer4 buffer = default;
+            Span<PyObject?> a = buffer[..1];
+            bool ok = GetArgs.UnpackKeywords("memoryview", all, kwnames, s_newParams, 0, 1, 1, a);
+            kwnames?.DecRef();
+            return ok ? FromObject(a[0]!) : null;
         },
         TpRepr = static o => PyUnicodeObject.FromString(((PyMemoryViewObject)o)._released
             ? $"<released memory at 0x{o.Id:x}>"
             : $"<memory at 0x{o.Id:x}>"),
         TpHash = MemoryHash,
         TpRichCompare = MemoryRichCompare,
-        TpIter = static o => ((PyMemoryViewObject)o).CheckReleased() ? GetIter(((PyMemoryViewObject)o).ToList()!) : null,
+        TpIter = static o =>
+        {
+            PyObject? list = ((PyMemoryViewObject)o).ToList();
+            if (list is null)
+            {
+                return null;
+            }
+            PyObject? iter = GetIter(list);
+            list.DecRef();
+            return iter;
+        },
         TpGetAttro = GenericGetAttrFunc,
         TpAsSequence = new PySequenceMethods
         {
@@ -50,10 +67,17 @@ public sealed class PyMemoryViewObject : PyObject
                 }
                 if (mv._step != 1)
                 {
-                    PyErr.SetString(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
-                    return -1;
+                    // A strided view can serve only a consumer that accepts strides and will not write: it gets
+                    // a contiguous copy (C: PyBUF_FULL_RO consumers copy with PyBuffer_ToContiguous anyway).
+                    if ((flags & BufferFlags.Strides) == 0 || (flags & BufferFlags.Writable) != 0)
+                    {
+                        PyErr.SetString(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+                        return -1;
+                    }
+                    byte[] copy = mv.Copy();
+                    PyBuffer.FillInfo(view, o, copy, 0, copy.Length, readOnly: true, flags);
                 }
-                if (PyBuffer.FillInfo(view, o, mv._view!.Array, mv._view.Offset + (int)mv._start, (int)mv._length, mv.ReadOnly, flags) < 0)
+                else if (PyBuffer.FillInfo(view, o, mv.Root._view!.Array, mv.Root._view.Offset + (int)mv._start, (int)mv._length, mv.ReadOnly, flags) < 0)
                 {
                     return -1;
                 }
@@ -67,10 +91,9 @@ public sealed class PyMemoryViewObject : PyObject
             PyMethodDef.NoArgs("tobytes", static (o, _) =>
                 ((PyMemoryViewObject)o).CheckReleased() ? PyBytesObject.FromArraySteal(((PyMemoryViewObject)o).Copy()) : null),
             PyMethodDef.NoArgs("tolist", static (o, _) => ((PyMemoryViewObject)o).ToList()),
-            PyMethodDef.NoArgs("hex", static (o, _) =>
-                ((PyMemoryViewObject)o).CheckReleased() ? PyUnicodeObject.FromString(Convert.ToHexStringLower(((PyMemoryViewObject)o).Copy())) : null),
+            PyMethodDef.FastKeywords("hex", Hex),
             PyMethodDef.NoArgs("release", static (o, _) => ((PyMemoryViewObject)o).Release() ? Py.ReturnNone : null),
-            PyMethodDef.Fast("cast", Cast),
+            PyMethodDef.FastKeywords("cast", Cast),
             PyMethodDef.NoArgs("toreadonly", static (o, _) =>
             {
                 var mv = (PyMemoryViewObject)o;
@@ -87,7 +110,7 @@ public sealed class PyMemoryViewObject : PyObject
         ],
         TpGetSet =
         [
-            new("obj", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.NewRef(((PyMemoryViewObject)o)._view!.Obj ?? Py.None) : null),
+            new("obj", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.NewRef(((PyMemoryViewObject)o).Root._view!.Obj ?? Py.None) : null),
             new("nbytes", static o => ((PyMemoryViewObject)o).CheckReleased() ? PyLongObject.FromLong(((PyMemoryViewObject)o)._length) : null),
             new("readonly", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.Bool(((PyMemoryViewObject)o).ReadOnly) : null),
             new("itemsize", static o => ((PyMemoryViewObject)o).CheckReleased() ? PyLongObject.FromLong(1) : null),
@@ -99,24 +122,37 @@ public sealed class PyMemoryViewObject : PyObject
                 ? PyTupleObject.FromArraySteal([PyLongObject.FromLong(((PyMemoryViewObject)o)._step)]) : null),
             new("contiguous", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.Bool(((PyMemoryViewObject)o)._step == 1) : null),
             new("c_contiguous", static o => ((PyMemoryViewObject)o).CheckReleased() ? Py.Bool(((PyMemoryViewObject)o)._step == 1) : null),
-            new("released", static o => Py.Bool(((PyMemoryViewObject)o)._released)),
         ],
     };
 
-    /// <summary>The buffer the view was made from; shared by views sliced from this one.</summary>
+    private static readonly string[] s_newParams = ["object"];
+    private static readonly string[] s_castParams = ["format", "shape"];
+    private static readonly string[] s_hexParams = ["sep", "bytes_per_sep"];
+
+    /// <summary>The exporter's buffer, held by a root view only (C: the managed buffer).</summary>
     private PyBuffer? _view;
+
+    /// <summary>The root whose buffer a derived view uses, owned; null for a root.</summary>
     private PyMemoryViewObject? _parent;
+
+    /// <summary>On a root: the derived views not yet released. The buffer is released when this is zero and the
+    /// root itself is released.</summary>
+    private int _children;
+
     private long _start, _step = 1, _length;
     private string _format = "B";
     private bool _released, _forceReadOnly;
     private int _exports;
+
+    /// <summary>The view that holds the buffer.</summary>
+    private PyMemoryViewObject Root => _parent ?? this;
 
     private PyMemoryViewObject()
         : base(Type)
     {
     }
 
-    private bool ReadOnly => _forceReadOnly || _view!.ReadOnly;
+    private bool ReadOnly => _forceReadOnly || Root._view!.ReadOnly;
 
     /// <summary>memoryview(obj) (C: <c>PyMemoryView_FromObject</c>).</summary>
     public static PyObject? FromObject(PyObject obj)
@@ -139,7 +175,7 @@ public sealed class PyMemoryViewObject : PyObject
 
     /// <summary>The viewed bytes when contiguous.</summary>
     internal ReadOnlySpan<byte> ContiguousSpan =>
-        _released || _view is null || _step != 1 ? [] : _view.Span.Slice((int)_start, (int)_length);
+        _released || Root._view is null || _step != 1 ? [] : Root._view.Span.Slice((int)_start, (int)_length);
 
     private bool CheckReleased()
     {
@@ -151,7 +187,7 @@ public sealed class PyMemoryViewObject : PyObject
         return false;
     }
 
-    private ref byte At(long i) => ref _view!.Span[(int)(_start + i * _step)];
+    private ref byte At(long i) => ref Root._view!.Span[(int)(_start + i * _step)];
 
     private byte[] Copy()
     {
@@ -177,7 +213,10 @@ public sealed class PyMemoryViewObject : PyObject
         return list;
     }
 
-    private PyObject ItemObject(byte b) => _format == "c" ? PyBytesObject.FromArraySteal([b]) : PyLongObject.FromLong(b);
+    private PyObject ItemObject(byte b) => IsCharFormat ? PyBytesObject.FromArraySteal([b]) : PyLongObject.FromLong(b);
+
+    /// <summary>Whether items are single bytes ('c' or '@c') rather than ints.</summary>
+    private bool IsCharFormat => _format is "c" or "@c";
 
     private PyObject? Item(long i)
     {
@@ -196,13 +235,13 @@ public sealed class PyMemoryViewObject : PyObject
         return ItemObject(At(i));
     }
 
+    /// <summary>A view derived from this one, sharing the root's buffer.</summary>
     private PyMemoryViewObject Slice(long start, long step, long length)
     {
-        // Views share the root's buffer; the root's export lasts while any view of it lives.
-        PyMemoryViewObject root = _parent ?? this;
-        var mv = new PyMemoryViewObject
+        PyMemoryViewObject root = Root;
+        root._children++;
+        return new PyMemoryViewObject
         {
-            _view = root._view,
             _parent = Py.NewRef(root),
             _start = start,
             _step = step,
@@ -210,7 +249,6 @@ public sealed class PyMemoryViewObject : PyObject
             _format = _format,
             _forceReadOnly = _forceReadOnly,
         };
-        return mv;
     }
 
     private static PyObject? Subscript(PyObject self, PyObject key)
@@ -227,10 +265,6 @@ public sealed class PyMemoryViewObject : PyObject
                 return null;
             }
             return mv.Slice(mv._start + start * mv._step, step * mv._step, length);
-        }
-        if (key == Py.Ellipsis)
-        {
-            return self.NewRef();
         }
         if (key.ObType.TpAsNumber?.NbIndex is null)
         {
@@ -282,6 +316,11 @@ public sealed class PyMemoryViewObject : PyObject
             }
             return 0;
         }
+        if (key.ObType.TpAsNumber?.NbIndex is null)
+        {
+            PyErr.SetString(PyExc.TypeError, "memoryview: invalid slice key");
+            return -1;
+        }
         long index = PyNumber.AsSsize(key, PyExc.IndexError);
         if (index == -1 && PyErr.Occurred())
         {
@@ -296,10 +335,26 @@ public sealed class PyMemoryViewObject : PyObject
             PyErr.SetString(PyExc.IndexError, "index out of bounds on dimension 1");
             return -1;
         }
-        long v = PyNumber.AsSsize(value, PyExc.OverflowError);
-        if (v == -1 && PyErr.Occurred())
+        if (mv.IsCharFormat)
         {
-            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            // A 'c' item is a bytes of length 1 (C: pack_single).
+            if (value is not PyBytesObject one)
+            {
+                PyErr.SetString(PyExc.TypeError, $"memoryview: invalid type for format '{mv._format}'");
+                return -1;
+            }
+            if (one.Length != 1)
+            {
+                PyErr.SetString(PyExc.ValueError, $"memoryview: invalid value for format '{mv._format}'");
+                return -1;
+            }
+            mv.At(index) = one.Span[0];
+            return 0;
+        }
+        long v = value.ObType.TpAsNumber?.NbIndex is null ? -1 : PyNumber.AsSsize(value, null);
+        if (v == -1 && (value.ObType.TpAsNumber?.NbIndex is null || PyErr.Occurred()))
+        {
+            if (value.ObType.TpAsNumber?.NbIndex is null || PyErr.ExceptionMatches(PyExc.TypeError))
             {
                 PyErr.Clear();
                 PyErr.SetString(PyExc.TypeError, $"memoryview: invalid type for format '{mv._format}'");
@@ -315,85 +370,6 @@ public sealed class PyMemoryViewObject : PyObject
         return 0;
     }
     #endregion
-
-    private static PyObject? Cast(PyObject self, ReadOnlySpan<PyObject> args)
-    {
-        var mv = (PyMemoryViewObject)self;
-        if (!mv.CheckReleased() || !GetArgs.CheckPositional("cast", args.Length, 1, 1))
-        {
-            return null;
-        }
-        if (args[0] is not PyUnicodeObject { Value: "B" or "c" } format)
-        {
-            return PyErr.SetString(PyExc.ValueError,
-                "memoryview: destination format must be a native single character format prefixed with an optional '@'");
-        }
-        if (mv._step != 1)
-        {
-            return PyErr.SetString(PyExc.TypeError, "memoryview: casts are restricted to C-contiguous views");
-        }
-        PyMemoryViewObject cast = mv.Slice(mv._start, 1, mv._length);
-        cast._format = format.Value;
-        return cast;
-    }
-
-    private bool Release()
-    {
-        if (_released)
-        {
-            return true;
-        }
-        if (_exports > 0)
-        {
-            PyErr.SetString(PyExc.BufferError, $"memoryview has {_exports} exported buffer{(_exports == 1 ? "" : "s")}");
-            return false;
-        }
-        _released = true;
-        if (_parent is null)
-        {
-            _view?.Release();
-        }
-        Py.Clear(ref _parent);
-        return true;
-    }
-
-    private static long MemoryHash(PyObject self)
-    {
-        var mv = (PyMemoryViewObject)self;
-        if (!mv.CheckReleased())
-        {
-            return -1;
-        }
-        if (!mv.ReadOnly)
-        {
-            PyErr.SetString(PyExc.ValueError, "cannot hash writable memoryview object");
-            return -1;
-        }
-        return PyHash.Bytes(mv.Copy());
-    }
-
-    private static PyObject? MemoryRichCompare(PyObject a, PyObject b, CompareOp op)
-    {
-        if ((op != CompareOp.Eq && op != CompareOp.Ne) || !PyBuffer.Check(b))
-        {
-            return Py.ReturnNotImplemented;
-        }
-        var mv = (PyMemoryViewObject)a;
-        if (mv._released || (b is PyMemoryViewObject { _released: true }))
-        {
-            bool same = a == b;
-            return Py.Bool(op == CompareOp.Eq ? same : !same);
-        }
-        PyBuffer? other = PyBuffer.Get(b, BufferFlags.FullRO);
-        if (other is null)
-        {
-            PyErr.Clear();
-            return Py.ReturnNotImplemented;
-        }
-        bool equal = mv.Copy().AsSpan().SequenceEqual(other.Span);
-        other.Release();
-        return Py.Bool(op == CompareOp.Eq ? equal : !equal);
-    }
 
     protected internal override void DeallocContents()
     {

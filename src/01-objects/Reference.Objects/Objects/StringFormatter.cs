@@ -1,9 +1,14 @@
 // Objects/stringlib/unicode_format.h: str.format and str.format_map.
 //
 // A format string is literal text with replacement fields `{name!conv:spec}`. The name is an
-// argument (auto-numbered when empty, positional when digits, keyword otherwise) followed by any
-// number of `.attribute` and `[index]` lookups. The spec may itself contain fields, expanded first
-// (two levels at most). Each value is then converted (!r, !s, !a) and passed to format(value, spec).
+// argument (auto-numbered when empty, positional when all decimal digits, keyword otherwise)
+// followed by any number of `.attribute` and `[index]` lookups. The spec may itself contain fields,
+// expanded first (two levels at most). Each value is then converted (!r, !s, !a) and passed to
+// format(value, spec).
+//
+// The scanner mirrors CPython's MarkupIterator, parse_field and FieldNameIterator step by step,
+// because the error a malformed string gets depends on exactly where each stops: '{0!r' is an
+// "unmatched '{' in format spec", '{0[}' is "expected '}' before end of string".
 using System.Text;
 
 namespace Reference.Objects;
@@ -18,9 +23,9 @@ internal static class StringFormatter
         public PyObject? Keywords { get; } = keywords;
         public bool MapOnly { get; } = mapOnly;
 
-        /// <summary>-1 unknown, 0 manual, 1 automatic (C: <c>AutoNumber</c>).</summary>
+        /// <summary>-1 unknown, 0 manual, 1 automatic (C: <c>AutoNumberState</c>).</summary>
         public int Mode { get; set; } = -1;
-        public int Next { get; set; }
+        public long Next { get; set; }
     }
 
     public static PyObject? Format(PyUnicodeObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
@@ -40,6 +45,7 @@ internal static class StringFormatter
     }
 
     #region build
+    /// <summary>Literal text and fields, left to right (C: <c>build_string</c> and <c>MarkupIterator_next</c>).</summary>
     private static string? Build(string format, Args args, int recursionDepth)
     {
         if (recursionDepth <= 0)
@@ -51,43 +57,42 @@ internal static class StringFormatter
         int i = 0;
         while (i < format.Length)
         {
-            char c = format[i];
-            if (c == '}')
+            int literalStart = i;
+            char c = '\0';
+            while (i < format.Length)
             {
-                if (i + 1 < format.Length && format[i + 1] == '}')
+                c = format[i++];
+                if (c is '{' or '}')
                 {
-                    sb.Append('}');
-                    i += 2;
-                    continue;
+                    break;
                 }
+                c = '\0';
+            }
+            bool atEnd = i >= format.Length;
+            int literalEnd = c == '\0' ? i : i - 1;
+            if (c == '}' && (atEnd || format[i] != '}'))
+            {
                 PyErr.SetString(PyExc.ValueError, "Single '}' encountered in format string");
                 return null;
             }
-            if (c != '{')
+            if (c == '{' && atEnd)
             {
+                PyErr.SetString(PyExc.ValueError, "Single '{' encountered in format string");
+                return null;
+            }
+            sb.Append(format, literalStart, literalEnd - literalStart);
+            if (c == '\0')
+            {
+                continue;
+            }
+            if (format[i] == c)
+            {
+                // "{{" or "}}": the brace itself, no field.
                 sb.Append(c);
                 i++;
                 continue;
             }
-            if (i + 1 < format.Length && format[i + 1] == '{')
-            {
-                sb.Append('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching '}', counting nested braces in the spec.
-            int depth = 1, start = ++i;
-            while (i < format.Length && depth > 0)
-            {
-                depth += format[i] == '{' ? 1 : format[i] == '}' ? -1 : 0;
-                i++;
-            }
-            if (depth > 0)
-            {
-                PyErr.SetString(PyExc.ValueError, start == format.Length ? "Single '{' encountered in format string" : "expected '}' before end of string");
-                return null;
-            }
-            if (!Field(format[start..(i - 1)], args, recursionDepth, sb))
+            if (!ParseField(format, ref i, out Field field) || !Render(format, field, args, recursionDepth, sb))
             {
                 return null;
             }
@@ -96,60 +101,111 @@ internal static class StringFormatter
     }
     #endregion
 
-    /// <summary>One replacement field (C: <c>output_markup</c>).</summary>
-    private static bool Field(string field, Args args, int recursionDepth, StringBuilder sb)
+    /// <summary>The parts of one replacement field, as ranges of the format string.</summary>
+    private readonly record struct Field(int NameStart, int NameEnd, int Conversion, int SpecStart, int SpecEnd, bool SpecHasFields);
+
+    #region parse-field
+    /// <summary>Scans `name!c:spec}` after a '{' (C: <c>parse_field</c>).</summary>
+    private static bool ParseField(string s, ref int i, out Field field)
     {
-        // Split name!conversion:spec. The name ends at the first '!' or ':' outside brackets.
-        int end = 0;
-        while (end < field.Length && field[end] is not ('!' or ':'))
+        field = default;
+        int nameStart = i;
+        char c = '\0';
+        while (i < s.Length)
         {
-            if (field[end] == '[')
+            c = s[i++];
+            if (c == '{')
             {
-                while (end < field.Length && field[end] != ']')
-                {
-                    end++;
-                }
+                PyErr.SetString(PyExc.ValueError, "unexpected '{' in field name");
+                return false;
             }
-            if (end < field.Length)
+            if (c == '[')
             {
-                end++;
+                while (i < s.Length && s[i] != ']')
+                {
+                    i++;
+                }
+                continue;
+            }
+            if (c is '}' or ':' or '!')
+            {
+                break;
             }
         }
-        string name = field[..Math.Min(end, field.Length)];
-        char conversion = '\0';
-        string spec = "";
-        if (end < field.Length && field[end] == '!')
+        int nameEnd = i - 1;
+        if (c is not ('!' or ':'))
         {
-            if (end + 1 >= field.Length)
+            if (c != '}')
+            {
+                PyErr.SetString(PyExc.ValueError, "expected '}' before end of string");
+                return false;
+            }
+            field = new Field(nameStart, nameEnd, 0, 0, 0, false);
+            return true;
+        }
+        int conversion = 0;
+        if (c == '!')
+        {
+            if (i >= s.Length)
             {
                 PyErr.SetString(PyExc.ValueError, "end of string while looking for conversion specifier");
                 return false;
             }
-            conversion = field[end + 1];
-            end += 2;
-            if (end < field.Length && field[end] != ':')
+            conversion = StringLib.CodePointAt(s, i, out i);
+            if (i < s.Length)
             {
-                PyErr.SetString(PyExc.ValueError, "expected ':' after conversion specifier");
-                return false;
+                char next = s[i++];
+                if (next == '}')
+                {
+                    field = new Field(nameStart, nameEnd, conversion, 0, 0, false);
+                    return true;
+                }
+                if (next != ':')
+                {
+                    PyErr.SetString(PyExc.ValueError, "expected ':' after conversion specifier");
+                    return false;
+                }
             }
         }
-        if (end < field.Length && field[end] == ':')
+        int specStart = i;
+        int depth = 1;
+        bool nested = false;
+        while (i < s.Length)
         {
-            spec = field[(end + 1)..];
+            char d = s[i++];
+            if (d == '{')
+            {
+                nested = true;
+                depth++;
+            }
+            else if (d == '}' && --depth == 0)
+            {
+                field = new Field(nameStart, nameEnd, conversion, specStart, i - 1, nested);
+                return true;
+            }
         }
-        PyObject? value = GetField(name, args);
+        PyErr.SetString(PyExc.ValueError, "unmatched '{' in format spec");
+        return false;
+    }
+    #endregion
+
+    /// <summary>Looks the value up, converts it and formats it with its spec (C: <c>output_markup</c>).</summary>
+    private static bool Render(string format, Field field, Args args, int recursionDepth, StringBuilder sb)
+    {
+        PyObject? value = GetField(format, field.NameStart, field.NameEnd, args);
         if (value is null)
         {
             return false;
         }
-        if (conversion != '\0')
+        if (field.Conversion != 0)
         {
-            PyObject? converted = conversion switch
+            PyObject? converted = field.Conversion switch
             {
                 'r' => PyObject.Repr(value),
                 's' => PyObject.Str(value),
                 'a' => PyObject.Ascii(value),
-                _ => PyErr.SetString(PyExc.ValueError, $"Unknown conversion specifier {PyUnicodeObject.CodePointToString(conversion)}"),
+                > 32 and < 127 => PyErr.SetString(PyExc.ValueError, $"Unknown conversion specifier {(char)field.Conversion}"),
+                _ => PyErr.SetString(PyExc.ValueError, $"Unknown conversion specifier \\x{field.Conversion:x}"),
             };
             value.DecRef();
             if (converted is null)
@@ -158,7 +214,8 @@ internal static class StringFormatter
             }
             value = converted;
         }
-        if (spec.Contains('{', StringComparison.Ordinal))
+        string spec = format[field.SpecStart..field.SpecEnd];
+        if (field.SpecHasFields)
         {
             string? expanded = Build(spec, args, recursionDepth - 1);
             if (expanded is null)
@@ -182,113 +239,138 @@ internal static class StringFormatter
     }
 
     #region get-field
-    /// <summary>Resolves `arg.attr[index]...` (C: <c>get_field_object</c>).</summary>
-    private static PyObject? GetField(string name, Args args)
+    /// <summary>Resolves `first.attr[index]...` (C: <c>get_field_object</c> and <c>field_name_split</c>).</summary>
+    private static PyObject? GetField(string s, int start, int end, Args args)
     {
-        int i = 0;
-        while (i < name.Length && name[i] is not ('.' or '['))
+        int i = start;
+        while (i < end && s[i] is not ('.' or '['))
         {
             i++;
         }
-        string first = name[..i];
-        PyObject? obj;
-        if (first.Length == 0 || IsDigits(first))
+        if (!GetInteger(s, start, i, out long index))
         {
-            int index;
-            if (first.Length == 0)
+            return null;
+        }
+        bool empty = i == start;
+        if (empty || index != -1)
+        {
+            // Numeric indexing into the positional arguments, automatic or manual.
+            if (args.Mode == -1)
             {
-                if (args.Mode == 0)
-                {
-                    return PyErr.SetString(PyExc.ValueError, "cannot switch from manual field specification to automatic field numbering");
-                }
-                args.Mode = 1;
+                args.Mode = empty ? 1 : 0;
+            }
+            if (args.Mode == 1 && !empty)
+            {
+                return PyErr.SetString(PyExc.ValueError, "cannot switch from automatic field numbering to manual field specification");
+            }
+            if (args.Mode == 0 && empty)
+            {
+                return PyErr.SetString(PyExc.ValueError, "cannot switch from manual field specification to automatic field numbering");
+            }
+            if (empty)
+            {
                 index = args.Next++;
             }
-            else
-            {
-                if (args.Mode == 1)
-                {
-                    return PyErr.SetString(PyExc.ValueError, "cannot switch from automatic field numbering to manual field specification");
-                }
-                args.Mode = 0;
-                if (!int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
-                {
-                    return PyErr.SetString(PyExc.ValueError, "Too many decimal digits in format string");
-                }
-            }
-            if (args.MapOnly)
-            {
-                return PyErr.SetString(PyExc.ValueError, "Format string contains positional fields");
-            }
-            if (index >= args.Positional.Length)
-            {
-                return PyErr.SetString(PyExc.IndexError, $"Replacement index {index} out of range for positional args tuple");
-            }
-            obj = args.Positional.Span[index].NewRef();
+        }
+        PyObject? obj;
+        if (index == -1)
+        {
+            PyObject key = PyUnicodeObject.FromString(s[start..i]);
+            obj = args.Keywords is null ? PyErr.SetKeyError(key) : PyObject.GetItem(args.Keywords, key);
+            key.DecRef();
+        }
+        else if (args.MapOnly)
+        {
+            return PyErr.SetString(PyExc.ValueError, "Format string contains positional fields");
+        }
+        else if (index >= args.Positional.Length)
+        {
+            return PyErr.SetString(PyExc.IndexError, $"Replacement index {index} out of range for positional args tuple");
         }
         else
         {
-            PyObject key = PyUnicodeObject.FromString(first);
-            obj = args.Keywords is null ? PyErr.SetKeyError(key) : PyObject.GetItem(args.Keywords, key);
-            key.DecRef();
-            if (obj is null)
-            {
-                return null;
-            }
+            obj = args.Positional.Span[(int)index].NewRef();
         }
-        return FollowAccessors(obj, name, i);
+        return obj is null ? null : FollowAccessors(obj, s, i, end);
     }
     #endregion
 
-    private static PyObject? FollowAccessors(PyObject obj, string name, int i)
+    /// <summary>A field name part made only of decimal digits (any script's, as Py_UNICODE_TODECIMAL) as an
+    /// index; -1 when it is empty or not all digits (C: <c>get_integer</c>).</summary>
+    private static bool GetInteger(string s, int start, int end, out long value)
     {
-        while (i < name.Length)
+        value = -1;
+        if (start >= end)
         {
-            PyObject? next;
-            if (name[i] == '.')
+            return true;
+        }
+        long accumulator = 0;
+        for (int i = start; i < end;)
+        {
+            int digit = UnicodeCtype.DecimalValue(StringLib.CodePointAt(s, i, out i));
+            if (digit < 0)
             {
-                int start = ++i;
-                while (i < name.Length && name[i] is not ('.' or '['))
+                return true;
+            }
+            if (accumulator > (long.MaxValue - digit) / 10)
+            {
+                PyErr.SetString(PyExc.ValueError, "Too many decimal digits in format string");
+                return false;
+            }
+            accumulator = (accumulator * 10) + digit;
+        }
+        value = accumulator;
+        return true;
+    }
+
+    /// <summary>Applies `.name` and `[key]` in turn (C: <c>FieldNameIterator_next</c>).</summary>
+    private static PyObject? FollowAccessors(PyObject obj, string s, int i, int end)
+    {
+        while (i < end)
+        {
+            char kind = s[i++];
+            int nameStart = i;
+            PyObject? next;
+            if (kind == '.')
+            {
+                while (i < end && s[i] is not ('.' or '['))
                 {
                     i++;
                 }
-                if (i == start)
+                if (i == nameStart)
                 {
                     obj.DecRef();
                     return PyErr.SetString(PyExc.ValueError, "Empty attribute in format string");
                 }
-                PyObject attr = PyUnicodeObject.FromString(name[start..i]);
+                PyObject attr = PyUnicodeObject.FromString(s[nameStart..i]);
                 next = PyObject.GetAttr(obj, attr);
                 attr.DecRef();
             }
-            else if (name[i] == '[')
+            else if (kind == '[')
             {
-                int start = ++i;
-                while (i < name.Length && name[i] != ']')
+                while (i < end && s[i] != ']')
                 {
                     i++;
                 }
-                if (i >= name.Length)
+                if (i >= end)
                 {
                     obj.DecRef();
                     return PyErr.SetString(PyExc.ValueError, "Missing ']' in format string");
                 }
-                string key = name[start..i];
-                i++;
-                if (key.Length == 0)
+                int nameEnd = i++;
+                if (nameEnd == nameStart)
                 {
                     obj.DecRef();
                     return PyErr.SetString(PyExc.ValueError, "Empty attribute in format string");
                 }
-                PyObject keyObj = IsDigits(key) ? PyLongObject.FromUnicode(key, 10)! : PyUnicodeObject.FromString(key);
-                next = PyObject.GetItem(obj, keyObj);
-                keyObj.DecRef();
-                if (i < name.Length && name[i] is not ('.' or '['))
+                if (!GetInteger(s, nameStart, nameEnd, out long index))
                 {
                     obj.DecRef();
-                    next?.DecRef();
-                    return PyErr.SetString(PyExc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+                    return null;
                 }
+                PyObject key = index == -1 ? PyUnicodeObject.FromString(s[nameStart..nameEnd]) : PyLongObject.FromLong(index);
+                next = PyObject.GetItem(obj, key);
+                key.DecRef();
             }
             else
             {
@@ -303,17 +385,5 @@ internal static class StringFormatter
             obj = next;
         }
         return obj;
-    }
-
-    private static bool IsDigits(string s)
-    {
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        return s.Length > 0;
     }
 }

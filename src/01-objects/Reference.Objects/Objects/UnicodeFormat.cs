@@ -2,7 +2,13 @@
 //
 // The format string is walked once: literal text is copied; each `%` directive optionally names a
 // mapping key `%(key)s`, then flags, width and precision (either may be `*`, taken from the
-// arguments), then a conversion character. The numeric conversions are PercentFormat's.
+// arguments), then a conversion character. "%%" is a percent sign only right after the `%`: with
+// flags or a width in between, `%` is a conversion like any other and needs an argument.
+//
+// The arguments are a tuple, consumed left to right, or any other single value, consumed once. A
+// mapping (but not a str) also serves `%(key)` lookups, and is never reported as unconverted. The
+// parser mirrors unicode_format_arg_parse statement by statement, since the error a malformed
+// directive gets depends on where it stops; the numeric conversions are PercentFormat's.
 using System.Numerics;
 using System.Text;
 
@@ -11,231 +17,296 @@ namespace Reference.Objects;
 /// <summary>The % operator on str (C: <c>PyUnicode_Format</c>).</summary>
 internal static class UnicodeFormat
 {
+    /// <summary>The state of one formatting run (C: <c>struct unicode_formatter_t</c>).</summary>
+    private ref struct Formatter
+    {
+        public string Format;
+        public int Pos;
+        public PyObject Args;
+        public PyObject? Dict;
+        public long ArgLen;
+        public long ArgIndex;
+        public PyObject? Keyed;
+    }
+
+    /// <summary>One directive's flags, width, precision and conversion (C: <c>struct unicode_format_arg_t</c>).</summary>
+    private struct Directive
+    {
+        public int Ch;
+        public PercentFlags Flags;
+        public long Width;
+        public int Precision;
+    }
+
     /// <summary>format % args; null with an error set on failure.</summary>
     public static string? Format(string format, PyObject args)
     {
-        ReadOnlySpan<PyObject> arglist = args is PyTupleObject t ? t.ItemsBorrowed : [args];
-        PyObject? dict = args is not PyTupleObject && args is not PyUnicodeObject && PyMapping.Check(args) ? args : null;
-        int argIndex = 0;
-        var sb = new StringBuilder(format.Length + 16);
-        int i = 0;
-        while (i < format.Length)
+        bool tuple = args is PyTupleObject;
+        var ctx = new Formatter
         {
-            int pct = format.IndexOf('%', i);
-            if (pct < 0)
+            Format = format,
+            Args = args,
+            ArgLen = tuple ? ((PyTupleObject)args).Count : -1,
+            ArgIndex = tuple ? 0 : -2,
+            Dict = !tuple && args is not PyUnicodeObject && PyMapping.Check(args) ? args : null,
+        };
+        var sb = new StringBuilder(format.Length + 16);
+        try
+        {
+            while (ctx.Pos < format.Length)
             {
-                sb.Append(format, i, format.Length - i);
-                break;
+                int pct = format.IndexOf('%', ctx.Pos);
+                if (pct < 0)
+                {
+                    sb.Append(format, ctx.Pos, format.Length - ctx.Pos);
+                    break;
+                }
+                sb.Append(format, ctx.Pos, pct - ctx.Pos);
+                ctx.Pos = pct + 1;
+                if (!FormatArg(ref ctx, sb))
+                {
+                    return null;
+                }
             }
-            sb.Append(format, i, pct - i);
-            i = pct + 1;
-            if (!Directive(format, ref i, arglist, ref argIndex, dict, sb))
+            if (ctx.ArgIndex < ctx.ArgLen && ctx.Dict is null)
             {
+                PyErr.SetString(PyExc.TypeError, "not all arguments converted during string formatting");
                 return null;
             }
+            return sb.ToString();
         }
-        if (argIndex < arglist.Length && dict is null)
+        catch (OutOfMemoryException)
         {
-            PyErr.SetString(PyExc.TypeError, "not all arguments converted during string formatting");
+            PyErr.NoMemory();
             return null;
         }
-        return sb.ToString();
+        finally
+        {
+            Py.XDecRef(ctx.Keyed);
+        }
     }
 
-    #region directive
-    /// <summary>One `%...` directive; <paramref name="i"/> is just past the `%`.</summary>
-    private static bool Directive(string format, ref int i, ReadOnlySpan<PyObject> arglist, ref int argIndex, PyObject? dict, StringBuilder sb)
-    {
-        PyObject? keyed = null;
-        if (i < format.Length && format[i] == '(')
-        {
-            if (dict is null)
-            {
-                PyErr.SetString(PyExc.TypeError, "format requires a mapping");
-                return false;
-            }
-            int depth = 1, start = ++i;
-            while (i < format.Length && depth > 0)
-            {
-                depth += format[i] == '(' ? 1 : format[i] == ')' ? -1 : 0;
-                i++;
-            }
-            if (depth > 0)
-            {
-                PyErr.SetString(PyExc.ValueError, "incomplete format key");
-                return false;
-            }
-            PyObject key = PyUnicodeObject.FromString(format[start..(i - 1)]);
-            keyed = PyObject.GetItem(dict, key);
-            key.DecRef();
-            if (keyed is null)
-            {
-                return false;
-            }
-            argIndex = arglist.Length; // a mapping consumes the argument
-        }
-        bool ok = ParseAndConvert(format, ref i, arglist, ref argIndex, keyed, dict is not null, sb);
-        keyed?.DecRef();
-        return ok;
-    }
-    #endregion
+    /// <summary>The character at <paramref name="i"/>, or NUL past the end (C reads the terminator).</summary>
+    private static int CharAt(string s, int i) => i < s.Length ? s[i] : 0;
 
-    private static bool ParseAndConvert(string format, ref int i, ReadOnlySpan<PyObject> arglist, ref int argIndex,
-        PyObject? keyed, bool haveDict, StringBuilder sb)
+    /// <summary>The next argument: tuple items in turn, or the single value once (C: <c>unicode_format_getnextarg</c>).</summary>
+    private static PyObject? NextArg(ref Formatter ctx)
     {
-        PercentFlags flags = PercentFlags.None;
-        for (; i < format.Length; i++)
+        long index = ctx.ArgIndex;
+        if (index < ctx.ArgLen)
         {
-            PercentFlags f = format[i] switch
-            {
-                '-' => PercentFlags.LeftAdjust,
-                '+' => PercentFlags.Sign,
-                ' ' => PercentFlags.Blank,
-                '#' => PercentFlags.Alternate,
-                '0' => PercentFlags.Zero,
-                _ => PercentFlags.None,
-            };
-            if (f == PercentFlags.None)
-            {
-                break;
-            }
-            flags |= f;
+            ctx.ArgIndex++;
+            return ctx.ArgLen < 0 ? ctx.Args : ((PyTupleObject)ctx.Args).ItemsBorrowed[(int)index];
         }
-        if (!ReadNumber(format, ref i, arglist, ref argIndex, keyed is not null || haveDict, "*", out int width, out bool widthNegative))
+        PyErr.SetString(PyExc.TypeError, "not enough arguments for format string");
+        return null;
+    }
+
+    /// <summary>One directive; <see cref="Formatter.Pos"/> is just past its `%` (C: <c>unicode_format_arg</c>).</summary>
+    private static bool FormatArg(ref Formatter ctx, StringBuilder sb)
+    {
+        if (CharAt(ctx.Format, ctx.Pos) == '%')
         {
-            return false;
-        }
-        if (widthNegative)
-        {
-            flags |= PercentFlags.LeftAdjust;
-        }
-        int precision = -1;
-        if (i < format.Length && format[i] == '.')
-        {
-            i++;
-            if (!ReadNumber(format, ref i, arglist, ref argIndex, keyed is not null || haveDict, "* wants int", out precision, out _))
-            {
-                return false;
-            }
-            precision = Math.Max(precision, 0);
-        }
-        while (i < format.Length && format[i] is 'h' or 'l' or 'L')
-        {
-            i++;
-        }
-        if (i >= format.Length)
-        {
-            PyErr.SetString(PyExc.ValueError, "incomplete format");
-            return false;
-        }
-        char conversion = format[i];
-        int conversionIndex = i++;
-        if (conversion == '%')
-        {
+            ctx.Pos++;
             sb.Append('%');
             return true;
         }
-        PyObject? value = keyed;
+        var arg = new Directive { Width = -1, Precision = -1 };
+        if (!Parse(ref ctx, ref arg))
+        {
+            return false;
+        }
+        PyObject? value = NextArg(ref ctx);
         if (value is null)
         {
-            if (argIndex >= arglist.Length)
-            {
-                PyErr.SetString(PyExc.TypeError, "not enough arguments for format string");
-                return false;
-            }
-            value = arglist[argIndex++];
+            return false;
         }
-        string? text = Convert(value, conversion, conversionIndex, flags, width, precision);
+        string? text = Convert(value, ref arg, ctx.Pos - 1);
         if (text is null)
         {
+            return false;
+        }
+        if ((long)sb.Length + text.Length > NumberLayout.MaxStringLength)
+        {
+            PyErr.NoMemory();
             return false;
         }
         sb.Append(text);
         return true;
     }
 
-    /// <summary>A width or precision: digits, or `*` taking an int argument.</summary>
-    private static bool ReadNumber(string format, ref int i, ReadOnlySpan<PyObject> arglist, ref int argIndex, bool mapping,
-        string starMessage, out int value, out bool negative)
+    #region parse
+    /// <summary>Mapping key, flags, width, precision, length modifier and conversion
+    /// (C: <c>unicode_format_arg_parse</c>).</summary>
+    private static bool Parse(ref Formatter ctx, ref Directive arg)
     {
-        value = -1;
-        negative = false;
-        if (i < format.Length && format[i] == '*')
+        string f = ctx.Format;
+        if (CharAt(f, ctx.Pos) == '(')
         {
-            i++;
-            if (argIndex >= arglist.Length)
+            if (ctx.Dict is null)
             {
-                PyErr.SetString(PyExc.TypeError, "not enough arguments for format string");
+                PyErr.SetString(PyExc.TypeError, "format requires a mapping");
                 return false;
             }
-            PyObject arg = arglist[argIndex++];
-            if (arg is not PyLongObject l)
+            int keyStart = ++ctx.Pos;
+            int depth = 1;
+            while (depth > 0 && ctx.Pos < f.Length)
             {
-                PyErr.SetString(PyExc.TypeError, "* wants int");
+                depth += f[ctx.Pos] == ')' ? -1 : f[ctx.Pos] == '(' ? 1 : 0;
+                ctx.Pos++;
+            }
+            if (depth > 0)
+            {
+                PyErr.SetString(PyExc.ValueError, "incomplete format key");
                 return false;
             }
-            long v = l.IsCompact ? l.CompactValue : long.MaxValue;
-            if (v < 0)
+            PyObject key = PyUnicodeObject.FromString(f[keyStart..(ctx.Pos - 1)]);
+            PyObject? value = PyObject.GetItem(ctx.Dict, key);
+            key.DecRef();
+            if (value is null)
             {
-                negative = true;
-                v = -v;
-            }
-            if (v > int.MaxValue)
-            {
-                PyErr.SetString(PyExc.ValueError, starMessage == "*" ? "width too big" : "precision too big");
                 return false;
             }
-            value = (int)v;
-            _ = mapping;
-            return true;
+            Py.SetRef(ref ctx.Keyed, value);
+            ctx.Args = value;
+            ctx.ArgLen = -1;
+            ctx.ArgIndex = -2;
         }
-        int start = i;
-        long n = 0;
-        while (i < format.Length && char.IsAsciiDigit(format[i]))
+        bool more = Next(ref ctx, ref arg);
+        while (more && arg.Ch is '-' or '+' or ' ' or '#' or '0')
         {
-            n = n * 10 + (format[i] - '0');
-            if (n > int.MaxValue)
+            arg.Flags |= arg.Ch switch
             {
-                PyErr.SetString(PyExc.ValueError, starMessage == "*" ? "width too big" : "precision too big");
+                '-' => PercentFlags.LeftAdjust,
+                '+' => PercentFlags.Sign,
+                ' ' => PercentFlags.Blank,
+                '#' => PercentFlags.Alternate,
+                _ => PercentFlags.Zero,
+            };
+            more = Next(ref ctx, ref arg);
+        }
+        if (arg.Ch == '*')
+        {
+            if (!StarArgument(ref ctx, width: true, out long width))
+            {
                 return false;
             }
-            i++;
+            if (width < 0)
+            {
+                arg.Flags |= PercentFlags.LeftAdjust;
+                width = -width;
+            }
+            arg.Width = width;
+            more = Next(ref ctx, ref arg);
         }
-        if (i > start)
+        else if (arg.Ch is >= '0' and <= '9')
         {
-            value = (int)n;
+            arg.Width = arg.Ch - '0';
+            while ((more = Next(ref ctx, ref arg)) && arg.Ch is >= '0' and <= '9')
+            {
+                if (arg.Width > (long.MaxValue - (arg.Ch - '0')) / 10)
+                {
+                    PyErr.SetString(PyExc.ValueError, "width too big");
+                    return false;
+                }
+                arg.Width = (arg.Width * 10) + (arg.Ch - '0');
+            }
         }
-        else if (starMessage != "*")
+        if (arg.Ch == '.')
         {
-            value = 0; // "%.f" means precision 0
+            arg.Precision = 0;
+            more = Next(ref ctx, ref arg);
+            if (arg.Ch == '*')
+            {
+                if (!StarArgument(ref ctx, width: false, out long precision))
+                {
+                    return false;
+                }
+                arg.Precision = (int)Math.Max(precision, 0);
+                more = Next(ref ctx, ref arg);
+            }
+            else if (arg.Ch is >= '0' and <= '9')
+            {
+                arg.Precision = arg.Ch - '0';
+                while ((more = Next(ref ctx, ref arg)) && arg.Ch is >= '0' and <= '9')
+                {
+                    if (arg.Precision > (int.MaxValue - (arg.Ch - '0')) / 10)
+                    {
+                        PyErr.SetString(PyExc.ValueError, "precision too big");
+                        return false;
+                    }
+                    arg.Precision = (arg.Precision * 10) + (arg.Ch - '0');
+                }
+            }
         }
+        if (more && arg.Ch is 'h' or 'l' or 'L')
+        {
+            more = Next(ref ctx, ref arg);
+        }
+        if (!more)
+        {
+            PyErr.SetString(PyExc.ValueError, "incomplete format");
+            return false;
+        }
+        return true;
+    }
+    #endregion
+
+    /// <summary>Reads the next code point into the directive (C: <c>--fmtcnt &gt;= 0</c> then FORMAT_READ);
+    /// false at the end of the format.</summary>
+    private static bool Next(ref Formatter ctx, ref Directive arg)
+    {
+        if (ctx.Pos >= ctx.Format.Length)
+        {
+            return false;
+        }
+        arg.Ch = StringLib.CodePointAt(ctx.Format, ctx.Pos, out ctx.Pos);
+        return true;
+    }
+
+    /// <summary>A `*` width (a Py_ssize_t) or precision (a C int) taken from the arguments.</summary>
+    private static bool StarArgument(ref Formatter ctx, bool width, out long value)
+    {
+        value = 0;
+        PyObject? v = NextArg(ref ctx);
+        if (v is null)
+        {
+            return false;
+        }
+        if (v is not PyLongObject l)
+        {
+            PyErr.SetString(PyExc.TypeError, "* wants int");
+            return false;
+        }
+        BigInteger big = l.Value;
+        if (width ? big < long.MinValue || big > long.MaxValue : big < int.MinValue || big > int.MaxValue)
+        {
+            PyErr.SetString(PyExc.OverflowError, width ? "Python int too large to convert to C ssize_t" : "Python int too large to convert to C int");
+            return false;
+        }
+        value = (long)big;
         return true;
     }
 
     #region convert
-    private static string? Convert(PyObject value, char conversion, int index, PercentFlags flags, int width, int precision)
+    /// <summary>The text of one conversion, padded (C: <c>unicode_format_arg_format</c> and <c>_output</c>).</summary>
+    private static string? Convert(PyObject value, ref Directive arg, int index)
     {
-        switch (conversion)
+        int width = arg.Width > int.MaxValue ? int.MaxValue : (int)arg.Width;
+        string? text;
+        switch (arg.Ch)
         {
             case 's' or 'r' or 'a':
-                string? text = conversion == 's' ? PyObject.StrToString(value)
-                    : conversion == 'r' ? PyObject.ReprToString(value)
+                text = arg.Ch == 's' ? PyObject.StrToString(value)
+                    : arg.Ch == 'r' ? PyObject.ReprToString(value)
                     : AsciiText(value);
-                if (text is null)
-                {
-                    return null;
-                }
-                if (precision >= 0 && precision < text.Length)
-                {
-                    text = text[..StringLib.CodePointIndexToCharIndex(text, Math.Min(precision, StringLib.CodePointLength(text)))];
-                }
-                return PadText(text, flags, width);
+                return text is null ? null : Padded(text, arg.Flags, width, arg.Precision, (char)arg.Ch);
             case 'd' or 'i' or 'u' or 'x' or 'X' or 'o':
-                return Integer(value, conversion, flags, width, precision);
+                return Integer(value, (char)arg.Ch, arg.Flags, width, arg.Precision);
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
-                if (value is not PyFloatObject && !PyNumber.Check(value))
+                if (value.ObType.TpAsNumber is not { } nb || (nb.NbFloat is null && nb.NbIndex is null))
                 {
-                    PyErr.SetString(PyExc.TypeError, $"must be real number, not {value.ObType.Name}");
+                    PyErr.SetString(PyExc.TypeError, $"must be real number, not {value.ObType.Name}"); // C: PyFloat_AsDouble
                     return null;
                 }
                 double d = PyFloatObject.AsDouble(value);
@@ -243,16 +314,27 @@ internal static class UnicodeFormat
                 {
                     return null;
                 }
-                return PercentFormat.FormatFloat(d, flags, width, precision < 0 ? 6 : precision, conversion);
+                text = PercentFormat.FormatFloat(d, arg.Flags, width, arg.Precision, (char)arg.Ch);
+                return text ?? NoMemory();
             case 'c':
-                return Char(value, flags, width);
+                int cp = Char(value);
+                return cp < 0 ? null : Padded(PyUnicodeObject.CodePointToString(cp), arg.Flags, width, -1, 'c');
             default:
-                PyErr.SetString(PyExc.ValueError,
-                    $"unsupported format character '{PyUnicodeObject.CodePointToString(conversion)}' (0x{(int)conversion:x}) at index {index}");
+                char shown = arg.Ch is >= 31 and <= 126 ? (char)arg.Ch : '?';
+                PyErr.SetString(PyExc.ValueError, $"unsupported format character '{shown}' (0x{arg.Ch:x}) at index {index}");
                 return null;
         }
     }
     #endregion
+
+    private static string? Padded(string text, PercentFlags flags, int width, int precision, char conversion) =>
+        PercentFormat.Pad(text, flags, width, precision, conversion) ?? NoMemory();
+
+    private static string? NoMemory()
+    {
+        PyErr.NoMemory();
+        return null;
+    }
 
     private static string? AsciiText(PyObject value)
     {
@@ -266,46 +348,40 @@ internal static class UnicodeFormat
         return text;
     }
 
-    private static string PadText(string text, PercentFlags flags, int width)
+    /// <summary>The integer a %d/%x conversion formats, as a new int (C: the conversions of <c>mainformatlong</c>).</summary>
+    internal static PyLongObject? IntegerArgument(PyObject value, char conversion)
     {
-        int len = StringLib.CodePointLength(text);
-        if (width <= len)
-        {
-            return text;
-        }
-        return (flags & PercentFlags.LeftAdjust) != 0 ? text + new string(' ', width - len) : new string(' ', width - len) + text;
-    }
-
-    private static string? Integer(PyObject value, char conversion, PercentFlags flags, int width, int precision)
-    {
-        PyObject? number;
         if (value is PyLongObject)
         {
-            number = value.NewRef();
+            return (PyLongObject)value.NewRef();
         }
-        else if (conversion is 'd' or 'i' or 'u')
+        if (PyNumber.Check(value))
         {
-            if (!PyNumber.Check(value))
+            PyObject? number = conversion is 'o' or 'x' or 'X' ? PyNumber.Index(value) : PyNumber.Long(value);
+            if (number is not null)
             {
-                PyErr.SetString(PyExc.TypeError, $"%{conversion} format: a real number is required, not {value.ObType.Name}");
+                return (PyLongObject)number;
+            }
+            if (!PyErr.ExceptionMatches(PyExc.TypeError))
+            {
                 return null;
             }
-            number = PyNumber.Long(value);
+            PyErr.Clear();
         }
-        else
-        {
-            if (value.ObType.TpAsNumber?.NbIndex is null)
-            {
-                PyErr.SetString(PyExc.TypeError, $"%{conversion} format: an integer is required, not {value.ObType.Name}");
-                return null;
-            }
-            number = PyNumber.Index(value);
-        }
+        string required = conversion is 'o' or 'x' or 'X' ? "an integer" : "a real number";
+        PyErr.SetString(PyExc.TypeError, $"%{conversion} format: {required} is required, not {value.ObType.Name}");
+        return null;
+    }
+
+    /// <summary>%d %i %u %o %x %X as text (C: <c>_PyUnicode_FormatLong</c> and the padding).</summary>
+    internal static string? Integer(PyObject value, char conversion, PercentFlags flags, int width, int precision)
+    {
+        PyLongObject? number = IntegerArgument(value, conversion);
         if (number is null)
         {
             return null;
         }
-        BigInteger v = ((PyLongObject)number).Value;
+        BigInteger v = number.Value;
         number.DecRef();
         string? text = PercentFormat.FormatInteger(v, flags, width, precision, conversion,
             PyThreadState.Get().Interp.IntMaxStrDigits, out FormatErrorKind kind, out string? error);
@@ -316,37 +392,36 @@ internal static class UnicodeFormat
         return text;
     }
 
-    private static string? Char(PyObject value, PercentFlags flags, int width)
+    /// <summary>The code point of %c: a str of length 1 or an int in range(0x110000) (C: <c>formatchar</c>); -1 on error.</summary>
+    private static int Char(PyObject value)
     {
-        int cp;
         if (value is PyUnicodeObject s)
         {
-            if (s.Length != 1)
+            if (s.Length == 1)
             {
-                PyErr.SetString(PyExc.TypeError, $"%c requires an int or a unicode character, not a string of length {s.Length}");
-                return null;
+                return s.CodePointAt(0);
             }
-            cp = s.CodePointAt(0);
+            PyErr.SetString(PyExc.TypeError, $"%c requires an int or a unicode character, not a string of length {s.Length}");
+            return -1;
         }
-        else if (value.ObType.TpAsNumber?.NbIndex is not null)
+        PyObject? index = value.ObType.TpAsNumber?.NbIndex is null ? null : PyNumber.Index(value);
+        if (index is null)
         {
-            long v = PyNumber.AsSsize(value, PyExc.OverflowError);
-            if (v == -1 && PyErr.Occurred())
+            if (PyErr.Occurred() && !PyErr.ExceptionMatches(PyExc.TypeError))
             {
-                return null;
+                return -1;
             }
-            if (v < 0 || v > 0x10FFFF)
-            {
-                PyErr.SetString(PyExc.OverflowError, "%c arg not in range(0x110000)");
-                return null;
-            }
-            cp = (int)v;
-        }
-        else
-        {
+            PyErr.Clear();
             PyErr.SetString(PyExc.TypeError, $"%c requires an int or a unicode character, not {value.ObType.Name}");
-            return null;
+            return -1;
         }
-        return PadText(PyUnicodeObject.CodePointToString(cp), flags, width);
+        BigInteger v = ((PyLongObject)index).Value;
+        index.DecRef();
+        if (v < 0 || v > 0x10FFFF)
+        {
+            PyErr.SetString(PyExc.OverflowError, "%c arg not in range(0x110000)");
+            return -1;
+        }
+        return (int)v;
     }
 }

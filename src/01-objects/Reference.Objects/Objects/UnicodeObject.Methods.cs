@@ -52,14 +52,7 @@ public sealed partial class PyUnicodeObject
         PyMethodDef.NoArgs("isalnum", static (self, _) => Test(self, UnicodeCtype.IsAlnumString)),
         PyMethodDef.NoArgs("isidentifier", static (self, _) => Test(self, UnicodeCtype.IsIdentifier)),
         PyMethodDef.NoArgs("isprintable", static (self, _) => Test(self, UnicodeCtype.IsPrintableString)),
-        PyMethodDef.Fast("zfill", static (self, args) =>
-        {
-            if (!GetArgs.CheckPositional("zfill", args.Length, 1, 1) || !GetArgs.ToSsize(args[0], out long width))
-            {
-                return null;
-            }
-            return FromString(StringLib.Zfill(((PyUnicodeObject)self).Value, (int)Math.Min(width, int.MaxValue)));
-        }),
+        PyMethodDef.O("zfill", static (self, arg) => Zfill(self, arg!)),
         PyMethodDef.FastKeywords("format", static (self, args, kw) => StringFormatter.Format((PyUnicodeObject)self, args, kw)),
         PyMethodDef.O("format_map", static (self, mapping) => StringFormatter.FormatMap((PyUnicodeObject)self, mapping!)),
         PyMethodDef.O("__format__", UnicodeFormatMethod),
@@ -85,8 +78,9 @@ public sealed partial class PyUnicodeObject
 
     private static PyObject Test(PyObject self, Func<string, bool> test) => Py.Bool(test(((PyUnicodeObject)self).Value));
 
-    /// <summary>An argument that must be a str: "replace() argument 1 must be str, not int".</summary>
-    private static bool StrArg(PyObject arg, string message, out string value)
+    /// <summary>An argument that must be a str: "replace() argument 1 must be str, not int". Argument Clinic's
+    /// converters name None as "None" (C: <c>_PyArg_BadArgument</c>); hand-written checks say "NoneType".</summary>
+    private static bool StrArg(PyObject arg, string message, out string value, bool clinic = true)
     {
         if (arg is PyUnicodeObject s)
         {
@@ -94,9 +88,15 @@ public sealed partial class PyUnicodeObject
             return true;
         }
         value = "";
-        PyErr.SetString(PyExc.TypeError, $"{message}, not {arg.ObType.Name}");
+        PyErr.SetString(PyExc.TypeError, $"{message}, not {(clinic ? ArgTypeName(arg) : arg.ObType.Name)}");
         return false;
     }
+
+    /// <summary>How Argument Clinic names an argument's type in an error: "None" for None.</summary>
+    internal static string ArgTypeName(PyObject arg) => arg == Py.None ? "None" : arg.ObType.Name;
+
+    /// <summary>A result of this many UTF-16 units would not fit in a .NET string: Python's MemoryError.</summary>
+    private static bool TooLong(long units) => units > NumberLayout.MaxStringLength;
 
     private static readonly string[] s_encodeParams = ["encoding", "errors"];
 
@@ -158,7 +158,7 @@ public sealed partial class PyUnicodeObject
         }
         else
         {
-            if (!StrArg(a[0]!, "must be str or None", out string sep))
+            if (!StrArg(a[0]!, "must be str or None", out string sep, clinic: false))
             {
                 return null;
             }
@@ -196,24 +196,6 @@ public sealed partial class PyUnicodeObject
         return keep < 0 ? null : ListOfStrings(StringLib.SplitLines(((PyUnicodeObject)self).Value, keep > 0));
     }
 
-    private static readonly string[] s_expandParams = ["tabsize"];
-
-    private static PyObject? ExpandTabs(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames)
-    {
-        ArgBuffer4 buffer = default;
-        Span<PyObject?> a = buffer[..1];
-        if (!GetArgs.UnpackKeywords("expandtabs", args, kwnames, s_expandParams, 0, 1, 0, a))
-        {
-            return null;
-        }
-        long tabsize = 8;
-        if (a[0] is not null && !GetArgs.ToSsize(a[0]!, out tabsize))
-        {
-            return null;
-        }
-        return FromString(StringLib.ExpandTabs(((PyUnicodeObject)self).Value, (int)Math.Clamp(tabsize, int.MinValue, int.MaxValue)));
-    }
-
     #region join
     /// <summary>sep.join(iterable) (C: <c>PyUnicode_Join</c>): every item must be a str.</summary>
     internal static PyObject? Join(PyUnicodeObject sep, PyObject iterable)
@@ -249,35 +231,6 @@ public sealed partial class PyUnicodeObject
         return FromString(sb.ToString());
     }
     #endregion
-
-    private static PyObject? Pad(PyObject self, ReadOnlySpan<PyObject> args, string name, Func<string, int, int, string> pad)
-    {
-        if (!GetArgs.CheckPositional(name, args.Length, 1, 2) || !GetArgs.ToSsize(args[0], out long width))
-        {
-            return null;
-        }
-        int fill = ' ';
-        if (args.Length > 1)
-        {
-            if (args[1] is not PyUnicodeObject f || f.Length != 1)
-            {
-                return PyErr.SetString(PyExc.TypeError, args[1] is PyUnicodeObject
-                    ? "The fill character must be exactly one character long"
-                    : $"{name}() argument 2 must be a unicode character, not {args[1].ObType.Name}");
-            }
-            fill = f.CodePointAt(0);
-        }
-        var s = (PyUnicodeObject)self;
-        if (width <= s.Length && self.ObType == Type)
-        {
-            return self.NewRef();
-        }
-        if (width > Array.MaxLength)
-        {
-            return PyErr.NoMemory();
-        }
-        return FromString(pad(s.Value, (int)width, fill));
-    }
 
     private static PyObject? Strip(PyObject self, ReadOnlySpan<PyObject> args, string name, Func<string, string?, string> strip)
     {
@@ -402,7 +355,7 @@ public sealed partial class PyUnicodeObject
 
     private static PyObject? Partition(PyObject self, PyObject sepArg, bool reverse)
     {
-        if (!StrArg(sepArg, "must be str", out string sep))
+        if (!StrArg(sepArg, "must be str", out string sep, clinic: false))
         {
             return null;
         }
@@ -411,154 +364,17 @@ public sealed partial class PyUnicodeObject
             return PyErr.SetString(PyExc.ValueError, "empty separator");
         }
         string s = ((PyUnicodeObject)self).Value;
+        int at = reverse ? StringLib.RFind(s, sep) : StringLib.Find(s, sep);
+        if (at < 0)
+        {
+            // Not found: the str itself (even a subclass instance) and two empty strs.
+            return PyTupleObject.FromArraySteal(reverse
+                ? [Empty, Empty, self.NewRef()]
+                : [self.NewRef(), Empty, Empty]);
+        }
         (string head, string middle, string tail) = reverse ? StringLib.RPartition(s, sep) : StringLib.Partition(s, sep);
         return PyTupleObject.FromArraySteal([FromString(head), FromString(middle), FromString(tail)]);
     }
-
-    #region translate
-    /// <summary>str.translate(table): each code point is looked up in the table; None deletes, an int or str
-    /// replaces, LookupError leaves it (C: <c>_PyUnicode_TranslateCharmap</c>).</summary>
-    private static PyObject? Translate(PyUnicodeObject self, PyObject table)
-    {
-        var sb = new StringBuilder(self.Value.Length);
-        string s = self.Value;
-        for (int i = 0; i < s.Length;)
-        {
-            int cp = StringLib.CodePointAt(s, i, out int next);
-            PyLongObject key = PyLongObject.FromLong(cp);
-            PyObject? value = GetItem(table, key);
-            key.DecRef();
-            if (value is null)
-            {
-                if (!PyErr.ExceptionMatches(PyExc.LookupError))
-                {
-                    return null;
-                }
-                PyErr.Clear();
-                sb.Append(s, i, next - i);
-            }
-            else
-            {
-                bool ok = AppendTranslation(sb, value);
-                value.DecRef();
-                if (!ok)
-                {
-                    return null;
-                }
-            }
-            i = next;
-        }
-        return FromString(sb.ToString());
-    }
-    #endregion
-
-    private static bool AppendTranslation(StringBuilder sb, PyObject value)
-    {
-        switch (value)
-        {
-            case PyNone:
-                return true;
-            case PyUnicodeObject s:
-                sb.Append(s.Value);
-                return true;
-            case PyLongObject l:
-                long v = l.IsCompact ? l.CompactValue : -1;
-                if (v < 0 || v > 0x10FFFF)
-                {
-                    PyErr.SetString(PyExc.ValueError, "character mapping must be in range(0x110000)");
-                    return false;
-                }
-                sb.Append(CodePointToString((int)v));
-                return true;
-            default:
-                PyErr.SetString(PyExc.TypeError, "character mapping must return integer, None or str");
-                return false;
-        }
-    }
-
-    #region maketrans
-    /// <summary>str.maketrans(x[, y[, z]]) (C: <c>unicode_maketrans_impl</c>).</summary>
-    private static PyObject? MakeTrans(PyObject unused, ReadOnlySpan<PyObject> args)
-    {
-        if (!GetArgs.CheckPositional("maketrans", args.Length, 1, 3))
-        {
-            return null;
-        }
-        PyDictObject result = PyDictObject.New();
-        if (args.Length == 1)
-        {
-            if (args[0] is not PyDictObject d)
-            {
-                result.DecRef();
-                return PyErr.SetString(PyExc.TypeError, "if you give only one argument to maketrans it must be a dict");
-            }
-            long pos = 0;
-            while (d.Next(ref pos, out PyObject? key, out PyObject? value))
-            {
-                PyObject? k = key;
-                if (key is PyUnicodeObject ks)
-                {
-                    if (ks.Length != 1)
-                    {
-                        result.DecRef();
-                        return PyErr.SetString(PyExc.ValueError, "string keys in translate table must be of length 1");
-                    }
-                    k = PyLongObject.FromLong(ks.CodePointAt(0));
-                }
-                else if (key is not PyLongObject)
-                {
-                    result.DecRef();
-                    return PyErr.SetString(PyExc.TypeError, "keys in translate table must be strings or integers");
-                }
-                else
-                {
-                    k!.IncRef();
-                }
-                int r = result.SetItem(k!, value!);
-                k!.DecRef();
-                if (r < 0)
-                {
-                    result.DecRef();
-                    return null;
-                }
-            }
-            return result;
-        }
-        if (args[0] is not PyUnicodeObject x || args[1] is not PyUnicodeObject y)
-        {
-            result.DecRef();
-            return PyErr.SetString(PyExc.TypeError,
-                $"maketrans() argument {(args[0] is PyUnicodeObject ? 2 : 1)} must be str, not {(args[0] is PyUnicodeObject ? args[1] : args[0]).ObType.Name}");
-        }
-        if (x.Length != y.Length)
-        {
-            result.DecRef();
-            return PyErr.SetString(PyExc.ValueError, "the first two maketrans arguments must have equal length");
-        }
-        for (int i = 0; i < x.Length; i++)
-        {
-            PyLongObject k = PyLongObject.FromLong(x.CodePointAt(i)), v = PyLongObject.FromLong(y.CodePointAt(i));
-            result.SetItem(k, v);
-            k.DecRef();
-            v.DecRef();
-        }
-        if (args.Length == 3)
-        {
-            if (args[2] is not PyUnicodeObject z)
-            {
-                result.DecRef();
-                return PyErr.SetString(PyExc.TypeError, $"maketrans() argument 3 must be str, not {args[2].ObType.Name}");
-            }
-            for (int i = 0; i < z.Length; i++)
-            {
-                PyLongObject k = PyLongObject.FromLong(z.CodePointAt(i));
-                result.SetItem(k, Py.None);
-                k.DecRef();
-            }
-        }
-        return result;
-    }
-    #endregion
 
     private static PyObject? UnicodeFormatMethod(PyObject self, PyObject? spec)
     {

@@ -8,16 +8,24 @@ public sealed partial class PyUnicodeObject
     private static readonly string[] s_newParams = ["object", "encoding", "errors"];
 
     #region new
-    /// <summary>str(object='') or str(bytes, encoding, errors) (C: <c>unicode_new_impl</c>).</summary>
+    /// <summary>str(object='') or str(bytes, encoding, errors) (C: <c>unicode_vectorcall</c> and
+    /// <c>unicode_new_impl</c>).</summary>
     private static PyObject? UnicodeNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
     {
+        // str(...) without keywords takes CPython's vectorcall path, whose checks word their errors differently.
+        bool vectorcall = subtype == Type && (kwargs is null || kwargs.Count == 0);
+        if (vectorcall && !GetArgs.CheckPositional("str", args.Count, 0, 3))
+        {
+            return null;
+        }
         PyTupleObject? kwnames = kwargs?.KeysTuple();
         PyObject[] all = kwargs is null ? args.Items : [.. args.Items, .. kwargs.ValuesArray()];
         ArgBuffer4 buffer = default;
         Span<PyObject?> a = buffer[..3];
         bool ok = GetArgs.UnpackKeywords("str", all, kwnames, s_newParams, 0, 3, 0, a);
         kwnames?.DecRef();
-        if (!ok)
+        if (!ok || !CodecArg(a[1], "str", "encoding", "utf-8", out _, clinic: !vectorcall)
+            || !CodecArg(a[2], "str", "errors", "strict", out _, clinic: !vectorcall))
         {
             return null;
         }
@@ -57,16 +65,17 @@ public sealed partial class PyUnicodeObject
             PyErr.Clear();
             return PyErr.SetString(PyExc.TypeError, $"decoding to str: need a bytes-like object, {obj.ObType.Name} found");
         }
-        PyObject? result = Decode(view.Span, encoding, errors, obj);
+        PyObject? result = Decode(view.Span, encoding, errors, obj, "str");
         view.Release();
         return result;
     }
 
     #region codecs
-    /// <summary>Decodes bytes with a codec, raising CPython's exceptions (C: <c>PyUnicode_Decode</c>).</summary>
-    internal static PyObject? Decode(ReadOnlySpan<byte> data, PyObject? encoding, PyObject? errors, PyObject source)
+    /// <summary>Decodes bytes with a codec, raising CPython's exceptions (C: <c>PyUnicode_Decode</c>).
+    /// <paramref name="func"/> names the caller in argument errors ("decode() argument 'encoding' must be str").</summary>
+    internal static PyObject? Decode(ReadOnlySpan<byte> data, PyObject? encoding, PyObject? errors, PyObject source, string func = "decode")
     {
-        if (!CodecArg(encoding, "decode", "encoding", "utf-8", out string enc) || !CodecArg(errors, "decode", "errors", "strict", out string err))
+        if (!CodecArg(encoding, func, "encoding", "utf-8", out string enc) || !CodecArg(errors, func, "errors", "strict", out string err))
         {
             return null;
         }
@@ -74,10 +83,10 @@ public sealed partial class PyUnicodeObject
         return r.IsSuccess ? FromString(r.Value!) : RaiseCodecError(r.Error!, source);
     }
 
-    /// <summary>str.encode (C: <c>PyUnicode_AsEncodedString</c>).</summary>
-    internal static PyObject? Encode(PyUnicodeObject text, PyObject? encoding, PyObject? errors)
+    /// <summary>str.encode and bytes(str, encoding, errors) (C: <c>PyUnicode_AsEncodedString</c>).</summary>
+    internal static PyObject? Encode(PyUnicodeObject text, PyObject? encoding, PyObject? errors, string func = "encode")
     {
-        if (!CodecArg(encoding, "encode", "encoding", "utf-8", out string enc) || !CodecArg(errors, "encode", "errors", "strict", out string err))
+        if (!CodecArg(encoding, func, "encoding", "utf-8", out string enc) || !CodecArg(errors, func, "errors", "strict", out string err))
         {
             return null;
         }
@@ -86,7 +95,9 @@ public sealed partial class PyUnicodeObject
     }
     #endregion
 
-    private static bool CodecArg(PyObject? arg, string func, string name, string dflt, out string value)
+    /// <summary>An encoding or errors argument, which must be a str: "decode() argument 'encoding' must be str,
+    /// not int". Argument Clinic (<paramref name="clinic"/>) names None "None", the str() fast path "NoneType".</summary>
+    internal static bool CodecArg(PyObject? arg, string func, string name, string dflt, out string value, bool clinic = true)
     {
         value = dflt;
         if (arg is null)
@@ -98,7 +109,7 @@ public sealed partial class PyUnicodeObject
             value = s.Value;
             return true;
         }
-        PyErr.SetString(PyExc.TypeError, $"{func}() argument '{name}' must be str, not {arg.ObType.Name}");
+        PyErr.SetString(PyExc.TypeError, $"{func}() argument '{name}' must be str, not {(clinic ? ArgTypeName(arg) : arg.ObType.Name)}");
         return false;
     }
 
@@ -110,9 +121,10 @@ public sealed partial class PyUnicodeObject
             CodecErrorKind.UnicodeEncodeError => PyExc.UnicodeEncodeError,
             CodecErrorKind.UnicodeDecodeError => PyExc.UnicodeDecodeError,
             CodecErrorKind.LookupError => PyExc.LookupError,
+            CodecErrorKind.TypeError => PyExc.TypeError,
             _ => PyExc.ValueError,
         };
-        if (type == PyExc.LookupError || type == PyExc.ValueError)
+        if (type != PyExc.UnicodeEncodeError && type != PyExc.UnicodeDecodeError)
         {
             return PyErr.SetString(type, error.Message);
         }
@@ -164,9 +176,9 @@ public sealed partial class PyUnicodeObject
         {
             return b.NewRef();
         }
-        if ((long)left.Value.Length + right.Value.Length > Array.MaxLength)
+        if ((long)left.Value.Length + right.Value.Length > NumberLayout.MaxStringLength)
         {
-            return PyErr.SetString(PyExc.OverflowError, "strings are too large to concat");
+            return PyErr.NoMemory(); // CPython's limit, PY_SSIZE_T_MAX, is beyond any .NET string
         }
         return FromString(string.Concat(left.Value, right.Value));
     }
@@ -182,9 +194,13 @@ public sealed partial class PyUnicodeObject
         {
             return self.NewRef();
         }
-        if (n > Array.MaxLength / s.Value.Length)
+        if (n > long.MaxValue / s.Value.Length)
         {
             return PyErr.SetString(PyExc.OverflowError, "repeated string is too long");
+        }
+        if (n > NumberLayout.MaxStringLength / s.Value.Length)
+        {
+            return PyErr.NoMemory();
         }
         if (s.Value.Length == 1)
         {
