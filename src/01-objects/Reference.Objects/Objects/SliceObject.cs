@@ -223,29 +223,37 @@ public sealed class PySliceObject : PyObject
         {
             return PyErr.SetString(PyExc.ValueError, "length should not be negative");
         }
-        var s = (PySliceObject)self;
-        BigInteger step = 1;
-        if (s.Step != Py.None)
-        {
-            if (!BigIndex(s.Step, out step))
-            {
-                return null;
-            }
-            if (step.IsZero)
-            {
-                return PyErr.SetString(PyExc.ValueError, "slice step cannot be zero");
-            }
-        }
-        bool back = step.Sign < 0;
-        BigInteger lower = back ? -1 : 0, upper = back ? length - 1 : length;
-        if (!BigBound(s.Start, length, lower, upper, back ? upper : lower, out BigInteger start)
-            || !BigBound(s.Stop, length, lower, upper, back ? lower : upper, out BigInteger stop))
+        if (((PySliceObject)self).GetLongIndices(length, out BigInteger start, out BigInteger stop, out BigInteger step) < 0)
         {
             return null;
         }
         return PyTupleObject.FromArraySteal([PyLongObject.FromBigInteger(start), PyLongObject.FromBigInteger(stop), PyLongObject.FromBigInteger(step)]);
     }
     #endregion
+
+    /// <summary>Start, stop and step for a sequence of any non-negative <paramref name="length"/>, with
+    /// arbitrary-precision bounds (C: <c>_PySlice_GetLongIndices</c>): 0, or -1 with an error.</summary>
+    internal int GetLongIndices(BigInteger length, out BigInteger start, out BigInteger stop, out BigInteger step)
+    {
+        start = stop = default;
+        step = 1;
+        if (Step != Py.None)
+        {
+            if (!BigIndex(Step, out step))
+            {
+                return -1;
+            }
+            if (step.IsZero)
+            {
+                PyErr.SetString(PyExc.ValueError, "slice step cannot be zero");
+                return -1;
+            }
+        }
+        bool back = step.Sign < 0;
+        BigInteger lower = back ? -1 : 0, upper = back ? length - 1 : length;
+        return BigBound(Start, length, lower, upper, back ? upper : lower, out start)
+            && BigBound(Stop, length, lower, upper, back ? lower : upper, out stop) ? 0 : -1;
+    }
 
     private static bool BigIndex(PyObject value, out BigInteger result)
     {
