@@ -9,7 +9,8 @@ public sealed partial class PyTupleObject
     [
         PyMethodDef.Fast("index", TupleIndex),
         PyMethodDef.O("count", TupleCount),
-        PyMethodDef.NoArgs("__getnewargs__", static (self, _) => FromSpan(((PyTupleObject)self).Items)),
+        PyMethodDef.NoArgs("__getnewargs__", static (self, _) =>
+            FromArraySteal([self.ObType == Type ? self.NewRef() : FromSpan(((PyTupleObject)self).Items)])),
     ];
 
     private static PyObject? TupleNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
