@@ -162,8 +162,8 @@ public abstract class ContainerTest : RuntimeTest
         return r > 0;
     }
 
-    /// <summary>list(o) as the repr of each item, in iteration order.</summary>
-    protected static List<string> Items(PyObject o)
+    /// <summary>repr(list(o)), by iterating o here: the items in iteration order.</summary>
+    protected static string Items(PyObject o)
     {
         PyObject? iter = PyObject.GetIter(o);
         if (iter is null)
@@ -179,7 +179,7 @@ public abstract class ContainerTest : RuntimeTest
         }
         iter!.DecRef();
         Assert.That(PyErr.Occurred(), Is.False, "iteration failed");
-        return reprs;
+        return "[" + string.Join(", ", reprs) + "]";
     }
 
     /// <summary>next(it), or null at the end.</summary>

@@ -57,9 +57,9 @@ public sealed class PyRangeObject : PyObject
         ],
         TpGetSet =
         [
-            new("start", static o => ((PyRangeObject)o)._start.NewRef()),
-            new("stop", static o => ((PyRangeObject)o)._stop.NewRef()),
-            new("step", static o => ((PyRangeObject)o)._step.NewRef()),
+            new("start", static o => ((PyRangeObject)o)._start.NewRef(), PySliceObject.ReadOnlyMember),
+            new("stop", static o => ((PyRangeObject)o)._stop.NewRef(), PySliceObject.ReadOnlyMember),
+            new("step", static o => ((PyRangeObject)o)._step.NewRef(), PySliceObject.ReadOnlyMember),
         ],
     };
 

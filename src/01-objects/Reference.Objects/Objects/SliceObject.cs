@@ -30,11 +30,19 @@ public sealed class PySliceObject : PyObject
         ],
         TpGetSet =
         [
-            new("start", static o => ((PySliceObject)o).Start.NewRef()),
-            new("stop", static o => ((PySliceObject)o).Stop.NewRef()),
-            new("step", static o => ((PySliceObject)o).Step.NewRef()),
+            new("start", static o => ((PySliceObject)o).Start.NewRef(), ReadOnlyMember),
+            new("stop", static o => ((PySliceObject)o).Stop.NewRef(), ReadOnlyMember),
+            new("step", static o => ((PySliceObject)o).Step.NewRef(), ReadOnlyMember),
         ],
     };
+
+    /// <summary>The setter of a read-only member (C: a <c>PyMemberDef</c> flagged <c>READONLY</c>): setting or
+    /// deleting raises "readonly attribute".</summary>
+    internal static int ReadOnlyMember(PyObject self, PyObject? value)
+    {
+        PyErr.SetString(PyExc.AttributeError, "readonly attribute");
+        return -1;
+    }
 
     /// <summary>The bounds as given (owned); None when omitted.</summary>
     public PyObject Start { get; private set; }
