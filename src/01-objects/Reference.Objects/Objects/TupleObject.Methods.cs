@@ -110,8 +110,8 @@ public sealed partial class PyTupleObject
     }
     #endregion
 
-    /// <summary>The lexicographic comparison list and tuple share. Items are read through the arrays the
-    /// caller passes; a list passes a snapshot-free view and re-checks its size itself.</summary>
+    /// <summary>The lexicographic comparison of two fixed runs of items (tuples, and slices as the tuples of their
+    /// bounds); a list compares itself, reading its items live.</summary>
     internal static PyObject? SequenceCompare(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
         int i = 0;
