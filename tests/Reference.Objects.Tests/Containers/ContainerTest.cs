@@ -204,6 +204,17 @@ public abstract class ContainerTest : RuntimeTest
         return text;
     }
 
+    /// <summary>obj.name(*args, **kwargs) that must succeed; the result is kept by <see cref="RuntimeTest.MethodKw"/>.</summary>
+    protected PyObject MethodKwOk(PyObject obj, string name, PyObject[] args, params (string Name, PyObject Value)[] kwargs)
+    {
+        PyObject? result = MethodKw(obj, name, args, kwargs);
+        if (result is null)
+        {
+            Assert.Fail("expected a result, got " + TakeError());
+        }
+        return result!;
+    }
+
     /// <summary>An instance of a class made with <see cref="RuntimeTest.Class"/>.</summary>
     protected PyObject New(PyTypeObject type, params PyObject[] args) => Call(type, args);
 

@@ -164,15 +164,30 @@ public static class PyMapping
     /// <summary>list(o.values()).</summary>
     public static PyListObject? Values(PyObject o) => ListOfMethod(o, PyIds.values);
 
+    /// <summary>o.name() as a list (C: <c>method_output_as_list</c>): a list result is returned as is, a
+    /// non-iterable one fails with "T.keys() returned a non-iterable (type int)".</summary>
     private static PyListObject? ListOfMethod(PyObject o, PyUnicodeObject name)
     {
-        PyObject? view = PyObject.CallMethod(o, name);
-        if (view is null)
+        PyObject? output = PyObject.CallMethod(o, name);
+        if (output is null || output.ObType == PyListObject.Type)
         {
+            return (PyListObject?)output;
+        }
+        PyObject? iter = PyObject.GetIter(output);
+        if (iter is null)
+        {
+            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                PyErr.Clear();
+                PyErr.SetString(PyExc.TypeError,
+                    $"{o.ObType.Name}.{name.Value}() returned a non-iterable (type {output.ObType.Name})");
+            }
+            output.DecRef();
             return null;
         }
-        PyListObject? list = PySequence.List(view);
-        view.DecRef();
+        output.DecRef();
+        PyListObject? list = PySequence.List(iter);
+        iter.DecRef();
         return list;
     }
 }

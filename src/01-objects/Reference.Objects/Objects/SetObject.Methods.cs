@@ -532,7 +532,7 @@ public sealed partial class PySetObject
     {
         if (Used == 0)
         {
-            return PyErr.SetObject(PyExc.KeyError, PyUnicodeObject.FromString("pop from an empty set"));
+            return PyErr.SetString(PyExc.KeyError, "pop from an empty set");
         }
         int i = _finger & _mask;
         while (Table[i].Key is null || Table[i].Key == s_dummy)
