@@ -228,6 +228,7 @@ public sealed class PySeqIterObject : PyObject
         TpIter = SelfIter,
         TpIterNext = static o => ((PySeqIterObject)o).Next(),
         TpGetAttro = GenericGetAttrFunc,
+        TpMethods = [PyMethodDef.NoArgs("__length_hint__", static (o, _) => ((PySeqIterObject)o).LengthHint())],
     };
 
     private PyObject? _seq;
@@ -235,6 +236,23 @@ public sealed class PySeqIterObject : PyObject
 
     internal PySeqIterObject(PyObject seq)
         : base(Type) => _seq = seq.NewRef();
+
+    /// <summary>len(seq) minus the items already produced, NotImplemented for a sequence without a length, 0 once
+    /// exhausted (C: <c>iter_len</c>).</summary>
+    private PyObject? LengthHint()
+    {
+        if (_seq is null)
+        {
+            return PyLongObject.FromLong(0);
+        }
+        PyTypeObject t = _seq.ObType;
+        if (t.TpAsSequence?.SqLength is null && t.TpAsMapping?.MpLength is null)
+        {
+            return Py.ReturnNotImplemented;
+        }
+        long size = PyObject.Size(_seq);
+        return size < 0 ? null : PyLongObject.FromLong(Math.Max(0, size - _index));
+    }
 
     private PyObject? Next()
     {
