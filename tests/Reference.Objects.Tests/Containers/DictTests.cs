@@ -193,6 +193,22 @@ public sealed class DictTests : ContainerTest
     }
 
     [Test]
+    public void AlternatingInsertsAndPopItemsKeepEmptySlotsInTheTable()
+    {
+        // spec: OBJ-DICT-1
+        // Each popitem leaves a dummy index slot; the room is not reused until the table is rebuilt, so a
+        // lookup always reaches an empty slot (found by the dict property: this loop used to never end).
+        PyDictObject d = IntDict((-1, -1));
+        for (long k = 0; k < 200; k++)
+        {
+            SetItem(d, Int(k * 37 % 101), Int(k));
+            Assert.That(Repr(Method(d, "popitem")), Is.EqualTo($"({k * 37 % 101}, {k})"));
+        }
+        Assert.That(In(Int(1000), d), Is.False);
+        Assert.That(Repr(d), Is.EqualTo("{-1: -1}"));
+    }
+
+    [Test]
     public void UpdateAcceptsDictsMappingsPairsAndKeywords()
     {
         // spec: OBJ-DICT-1

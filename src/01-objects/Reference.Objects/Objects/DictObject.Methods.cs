@@ -213,7 +213,9 @@ public sealed partial class PyDictObject
         ref Entry e = ref d.Entries[ix];
         int slot = d.FindSlotOfEntry(e.Hash, ix);
         d.RemoveAt(ix, slot, out PyObject key, out PyObject value);
-        d._nentries = ix; // the last entry is gone; later appends reuse its position (C: dk_nentries = i)
+        // The last entry is gone and later appends reuse its position, but its index slot is now a dummy, so
+        // the room is not given back to _usable (C: dk_nentries = i, "we can't dk_usable++").
+        d._nentries = ix;
         return PyTupleObject.FromArraySteal([key, value]);
     }
 

@@ -35,6 +35,11 @@ public sealed partial class PyDictObject : PyObject
     private int[] _indices;
     internal Entry[] Entries;
     private int _nentries;
+
+    /// <summary>How many more entries may be added before the tables must grow (C: <c>dk_usable</c>). Deleting an
+    /// entry does not give its room back — its index slot stays a dummy — so the index table always keeps
+    /// empty slots that end every probe sequence.</summary>
+    private int _usable = MinSize * 2 / 3;
     private int _used;
 
     /// <summary>Bumped by every change of size or of which keys are present, so that iterators can tell.</summary>
@@ -246,13 +251,14 @@ public sealed partial class PyDictObject : PyObject
             old?.DecRef();
             return 0;
         }
-        if (_nentries == Entries.Length)
+        if (_usable <= 0)
         {
             Resize(GrowthTarget());
             Lookup(key, hash, out slot); // cannot fail: only new slots now
         }
         _indices[slot] = _nentries;
         Entries[_nentries++] = new Entry { Hash = hash, Key = key, Value = value };
+        _usable--;
         _used++;
         Version++;
         return 0;
@@ -293,6 +299,7 @@ public sealed partial class PyDictObject : PyObject
         _indices = indices;
         Entries = entries;
         _nentries = n;
+        _usable = entries.Length - n;
     }
 
     #region delete
@@ -374,6 +381,7 @@ public sealed partial class PyDictObject : PyObject
         int n = _nentries;
         (_indices, Entries) = NewTables(MinSize);
         _nentries = 0;
+        _usable = Entries.Length;
         _used = 0;
         Version++;
         for (int k = 0; k < n; k++)
