@@ -149,17 +149,9 @@ public sealed class PyDictViewObject : PyObject
     {
         (PyObject self, PyObject other) = a is PyDictViewObject ? (a, b) : (b, a);
         long lenSelf = ((PyDictViewObject)self).Dict.Count;
-        if (other.ObType == PySetObject.Type)
+        if (other.ObType == PySetObject.Type && lenSelf <= ((PySetObject)other).Count)
         {
-            long lenOther = Size(other);
-            if (lenOther < 0)
-            {
-                return null;
-            }
-            if (lenSelf <= lenOther)
-            {
-                return CallMethod(other, PyUnicodeObject.InternStatic("intersection"), self);
-            }
+            return CallMethod(other, PyUnicodeObject.InternStatic("intersection"), self);
         }
         if (other is PyDictViewObject { Kind: not DictIterKind.Values } otherView && otherView.Dict.Count > lenSelf)
         {
@@ -254,17 +246,9 @@ public sealed class PyDictViewObject : PyObject
             return Py.Bool(((PyDictViewObject)self).Dict.Count == 0);
         }
         PyObject container = self, iterated = other!;
-        if (other is PySetObject || other is PyDictViewObject { Kind: not DictIterKind.Values })
+        if (IsSetLike(other!) && SetLikeLength(other!) > ((PyDictViewObject)self).Dict.Count)
         {
-            long lenOther = Size(other);
-            if (lenOther < 0)
-            {
-                return null;
-            }
-            if (lenOther > ((PyDictViewObject)self).Dict.Count)
-            {
-                (container, iterated) = (other, self);
-            }
+            (container, iterated) = (other!, self);
         }
         PyObject? iter = GetIter(iterated);
         if (iter is null)
@@ -289,15 +273,11 @@ public sealed class PyDictViewObject : PyObject
     /// <summary>Views compare as sets with any set-like operand (C: <c>dictview_richcompare</c>).</summary>
     private static PyObject? ViewRichCompare(PyObject self, PyObject other, CompareOp op)
     {
-        if (other is not PySetObject && other is not PyDictViewObject { Kind: not DictIterKind.Values })
+        if (!IsSetLike(other))
         {
             return Py.ReturnNotImplemented;
         }
-        long lenSelf = PyObject.Size(self), lenOther = PyObject.Size(other);
-        if (lenSelf < 0 || lenOther < 0)
-        {
-            return null;
-        }
+        long lenSelf = SetLikeLength(self), lenOther = SetLikeLength(other);
         int ok;
         switch (op)
         {
@@ -325,13 +305,16 @@ public sealed class PyDictViewObject : PyObject
         return ok < 0 ? null : Py.Bool(ok > 0);
     }
 
+    /// <summary>A set, a frozenset, or a keys or items view.</summary>
+    private static bool IsSetLike(PyObject o) => o is PySetObject or PyDictViewObject { Kind: not DictIterKind.Values };
+
+    /// <summary>len() of a set-like operand; it cannot fail.</summary>
+    private static long SetLikeLength(PyObject o) => o is PySetObject s ? s.Count : ((PyDictViewObject)o).Dict.Count;
+
+    /// <summary>Whether every item of a set-like operand is in another (C: <c>all_contained_in</c>).</summary>
     private static int AllContainedIn(PyObject inner, PyObject outer)
     {
-        PyObject? iter = GetIter(inner);
-        if (iter is null)
-        {
-            return -1;
-        }
+        PyObject iter = GetIter(inner)!; // sets and views are always iterable
         PyObject? item;
         while ((item = PyIter.Next(iter)) is not null)
         {

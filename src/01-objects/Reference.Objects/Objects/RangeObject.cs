@@ -209,14 +209,11 @@ public sealed class PyRangeObject : PyObject
     }
 
     /// <summary>Searches by iteration and ==, for values that are not exact ints (C: <c>_PySequence_IterSearch</c>):
-    /// contains gives 0/1, count the number of matches, index the first position; -1 with an error.</summary>
+    /// contains gives 0/1, count the number of matches, index the first position; -1 with an error. The
+    /// range's own iterator cannot fail; only the comparisons can.</summary>
     private long Search(PyObject value, SearchKind kind)
     {
-        PyObject? iter = Iter(reversed: false);
-        if (iter is null)
-        {
-            return -1;
-        }
+        PyObject iter = Iter(reversed: false);
         long n = 0, index = 0;
         PyObject? item;
         while ((item = PyIter.Next(iter)) is not null)
@@ -232,10 +229,6 @@ public sealed class PyRangeObject : PyObject
             index++;
         }
         iter.DecRef();
-        if (PyErr.Occurred())
-        {
-            return -1;
-        }
         if (kind == SearchKind.Index)
         {
             PyErr.SetString(PyExc.ValueError, "sequence.index(x): x not in sequence");
