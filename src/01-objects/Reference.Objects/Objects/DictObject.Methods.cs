@@ -18,7 +18,7 @@ public sealed partial class PyDictObject
         TpIter = static o => new PyDictIterObject((PyDictObject)o, DictIterKind.Keys, reversed: false),
         TpGetAttro = GenericGetAttrFunc,
         TpAsNumber = new PyNumberMethods { NbOr = DictOr, NbInplaceOr = DictInplaceOr },
-        TpAsSequence = new PySequenceMethods { SqContains = static (o, k) => ((PyDictObject)o).ContainsForUser(k) },
+        TpAsSequence = new PySequenceMethods { SqContains = static (o, k) => ((PyDictObject)o).Contains(k) },
         TpAsMapping = new PyMappingMethods
         {
             MpLength = static o => ((PyDictObject)o)._used,
@@ -30,7 +30,7 @@ public sealed partial class PyDictObject
 
     private static PyMethodDef[] Methods() =>
     [
-        PyMethodDef.O("__contains__", static (o, k) => ContainsResult(((PyDictObject)o).ContainsForUser(k!))).AsCoexist(),
+        PyMethodDef.O("__contains__", static (o, k) => ContainsResult(((PyDictObject)o).Contains(k!))).AsCoexist(),
         PyMethodDef.O("__getitem__", static (o, k) => DictSubscript(o, k!)).AsCoexist(),
         PyMethodDef.NoArgs("__sizeof__", static (o, _) => PyLongObject.FromLong(48 + 8L * ((PyDictObject)o).Entries.Length * 3)),
         PyMethodDef.Fast("get", DictGet),
@@ -70,45 +70,10 @@ public sealed partial class PyDictObject
         PyErr.SetString(PyExc.TypeError, $"cannot use '{key.ObType.Name}' as a {what} ({detail})");
     }
 
-    /// <summary>Hashes a key for a user-level operation, with 3.14's unhashable-key message.</summary>
-    private static long HashForUser(PyObject key)
-    {
-        long hash = key is PyUnicodeObject s ? s.HashValue : Hash(key);
-        if (hash == -1)
-        {
-            UnhashableKey(key, "dict key");
-        }
-        return hash;
-    }
-
-    private int ContainsForUser(PyObject key)
-    {
-        long hash = HashForUser(key);
-        if (hash == -1)
-        {
-            return -1;
-        }
-        int ix = Lookup(key, hash, out _);
-        return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
-    }
-
-    /// <summary>d[key] for user code: as <see cref="SetItem"/>, with 3.14's unhashable-key message.</summary>
-    internal int SetItemForUser(PyObject key, PyObject value)
-    {
-        long hash = HashForUser(key);
-        if (hash == -1)
-        {
-            return -1;
-        }
-        key.IncRef();
-        value.IncRef();
-        return InsertSteal(key, hash, value);
-    }
-
     private PyObject? LookupForUser(PyObject key, out bool error)
     {
         error = false;
-        long hash = HashForUser(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             error = true;
@@ -146,9 +111,9 @@ public sealed partial class PyDictObject
         var d = (PyDictObject)self;
         if (value is not null)
         {
-            return d.SetItemForUser(key, value);
+            return d.SetItem(key, value);
         }
-        long hash = HashForUser(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             return -1;
@@ -199,7 +164,7 @@ public sealed partial class PyDictObject
             return value.NewRef();
         }
         PyObject dflt = args.Length > 1 ? args[1] : Py.None;
-        return d.SetItemForUser(args[0], dflt) < 0 ? null : dflt.NewRef();
+        return d.SetItem(args[0], dflt) < 0 ? null : dflt.NewRef();
     }
 
     private static PyObject? DictPop(PyObject self, ReadOnlySpan<PyObject> args)
@@ -214,7 +179,7 @@ public sealed partial class PyDictObject
             // CPython answers an empty dict without hashing the key.
             return args.Length > 1 ? args[1].NewRef() : PyErr.SetKeyError(args[0]);
         }
-        long hash = HashForUser(args[0]);
+        long hash = HashKey(args[0]);
         if (hash == -1)
         {
             return null;
@@ -238,7 +203,7 @@ public sealed partial class PyDictObject
         var d = (PyDictObject)self;
         if (d._used == 0)
         {
-            return PyErr.SetObject(PyExc.KeyError, PyUnicodeObject.FromString("popitem(): dictionary is empty"));
+            return PyErr.SetString(PyExc.KeyError, "popitem(): dictionary is empty");
         }
         int ix = d._nentries - 1;
         while (d.Entries[ix].Key is null)
@@ -248,7 +213,9 @@ public sealed partial class PyDictObject
         ref Entry e = ref d.Entries[ix];
         int slot = d.FindSlotOfEntry(e.Hash, ix);
         d.RemoveAt(ix, slot, out PyObject key, out PyObject value);
-        d._nentries = d._used == 0 ? 0 : ix; // the last entry is gone; later appends reuse its position
+        // The last entry is gone and later appends reuse its position, but its index slot is now a dummy, so
+        // the room is not given back to _usable (C: dk_nentries = i, "we can't dk_usable++").
+        d._nentries = ix;
         return PyTupleObject.FromArraySteal([key, value]);
     }
 
@@ -387,7 +354,9 @@ public sealed partial class PyDictObject
     /// <summary>d.update(other) for a mapping or an iterable of pairs (C: <c>dict_update_arg</c>).</summary>
     public int Update(PyObject other)
     {
-        if (other is PyDictObject od)
+        // A dict, or a dict subclass that iterates as a dict does, is merged entry by entry; CPython ignores an
+        // overridden keys() or __getitem__ then (C: dict_merge's tp_iter == dict_iter test).
+        if (other is PyDictObject od && od.ObType.TpIter == Type.TpIter)
         {
             return MergeDict(od);
         }
@@ -400,66 +369,57 @@ public sealed partial class PyDictObject
     }
     #endregion
 
+    /// <summary>Inserts every item of another dict, in its order (C: <c>dict_dict_merge</c>). Inserting may run
+    /// __eq__, which may mutate either dict: a change of the other dict's size fails the update.</summary>
     private int MergeDict(PyDictObject other)
     {
         if (other == this || other._used == 0)
         {
             return 0;
         }
-        // Iterate a snapshot: inserting may run __eq__ that mutates other.
-        var pairs = new List<(PyObject Key, long Hash, PyObject Value)>(other._used);
+        int origSize = other._used;
         for (int k = 0; k < other._nentries; k++)
         {
             ref Entry e = ref other.Entries[k];
-            if (e.Key is not null)
+            if (e.Key is null)
             {
-                pairs.Add((e.Key.NewRef(), e.Hash, e.Value!.NewRef()));
+                continue;
+            }
+            if (InsertSteal(e.Key.NewRef(), e.Hash, e.Value!.NewRef()) < 0)
+            {
+                return -1;
+            }
+            if (origSize != other._used)
+            {
+                PyErr.SetString(PyExc.RuntimeError, "dict mutated during update");
+                return -1;
             }
         }
-        int result = 0;
-        foreach ((PyObject key, long hash, PyObject value) in pairs)
-        {
-            if (result == 0)
-            {
-                result = InsertSteal(key, hash, value);
-            }
-            else
-            {
-                key.DecRef();
-                value.DecRef();
-            }
-        }
-        return result;
+        return 0;
     }
 
+    /// <summary>Inserts other[k] for every k in list(other.keys()) (C: the generic path of <c>dict_merge</c>).</summary>
     private int MergeMapping(PyObject other)
     {
-        PyObject? keys = CallMethod(other, PyIds.keys);
+        PyListObject? keys = PyMapping.Keys(other);
         if (keys is null)
         {
             return -1;
         }
-        PyObject? iter = PyObject.GetIter(keys);
-        keys.DecRef();
-        if (iter is null)
+        for (int i = 0; i < keys.Count; i++)
         {
-            return -1;
-        }
-        PyObject? key;
-        while ((key = PyIter.Next(iter)) is not null)
-        {
+            PyObject key = keys[i];
             PyObject? value = PyObject.GetItem(other, key);
-            int r = value is null ? -1 : SetItemForUser(key, value);
-            key.DecRef();
+            int r = value is null ? -1 : SetItem(key, value);
             value?.DecRef();
             if (r < 0)
             {
-                iter.DecRef();
+                keys.DecRef();
                 return -1;
             }
         }
-        iter.DecRef();
-        return PyErr.Occurred() ? -1 : 0;
+        keys.DecRef();
+        return 0;
     }
 
     /// <summary>Updates from an iterable of 2-item iterables (C: <c>PyDict_MergeFromSeq2</c>).</summary>
@@ -473,11 +433,17 @@ public sealed partial class PyDictObject
         PyObject? item;
         for (long i = 0; (item = PyIter.Next(iter)) is not null; i++)
         {
-            PyObject? pair = PySequence.Fast(item, "");
+            PyObject? pair = PySequence.Fast(item, "object is not iterable");
             item.DecRef();
             if (pair is null)
             {
                 iter.DecRef();
+                if (PyErr.ExceptionMatches(PyExc.TypeError))
+                {
+                    PyBaseExceptionObject exc = PyErr.GetRaisedException()!;
+                    PyNotes.Add(exc, $"Cannot convert dictionary update sequence element #{i} to a sequence");
+                    PyErr.SetRaisedException(exc);
+                }
                 return -1;
             }
             ReadOnlySpan<PyObject> kv = PySequence.FastItemsBorrowed(pair);
@@ -490,7 +456,7 @@ public sealed partial class PyDictObject
                     $"dictionary update sequence element #{i} has length {n}; 2 is required");
                 return -1;
             }
-            int r = SetItemForUser(kv[0], kv[1]);
+            int r = SetItem(kv[0], kv[1]);
             pair.DecRef();
             if (r < 0)
             {
@@ -542,7 +508,7 @@ public sealed partial class PyDictObject
         PyObject? key;
         while ((key = PyIter.Next(iter)) is not null)
         {
-            int r = d is PyDictObject dd && d.ObType == Type ? dd.SetItemForUser(key, value) : SetItem(d, key, value);
+            int r = d is PyDictObject dd && d.ObType == Type ? dd.SetItem(key, value) : SetItem(d, key, value);
             key.DecRef();
             if (r < 0)
             {
@@ -566,12 +532,8 @@ public sealed partial class PyDictObject
         {
             return Py.ReturnNotImplemented;
         }
-        PyObject? copy = a.ObType == Type ? ((PyDictObject)a).Copy() : CallOneArg(a.ObType, a);
-        if (copy is null)
-        {
-            return null;
-        }
-        if (((PyDictObject)copy).Update(b) < 0)
+        PyDictObject copy = ((PyDictObject)a).Copy(); // a plain dict, even for subclasses (C: PyDict_Copy)
+        if (copy.Update(b) < 0)
         {
             copy.DecRef();
             return null;

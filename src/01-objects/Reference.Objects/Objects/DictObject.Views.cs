@@ -65,10 +65,12 @@ public sealed class PyDictViewObject : PyObject
             type.TpRichCompare = ViewRichCompare;
             type.TpAsNumber = new PyNumberMethods
             {
-                NbAnd = static (a, b) => SetOperation(a, b, "intersection_update", swapIfNotView: true),
-                NbOr = static (a, b) => SetOperation(a, b, "update", swapIfNotView: true),
-                NbXor = static (a, b) => SetOperation(a, b, "symmetric_difference_update", swapIfNotView: true),
-                NbSubtract = static (a, b) => SetOperation(a, b, "difference_update", swapIfNotView: false),
+                NbAnd = Intersect,
+                NbOr = static (a, b) => SetOperation(a, b, "update"),
+                NbXor = static (a, b) => a is PyDictViewObject { Kind: DictIterKind.Items } x && b is PyDictViewObject { Kind: DictIterKind.Items } y
+                    ? ItemsXor(x.Dict, y.Dict)
+                    : SetOperation(a, b, "symmetric_difference_update"),
+                NbSubtract = static (a, b) => SetOperation(a, b, "difference_update"),
             };
         }
         return type;
@@ -109,20 +111,28 @@ public sealed class PyDictViewObject : PyObject
         return r;
     }
 
-    /// <summary>Set algebra on keys/items views: build a set of the left operand and apply the in-place set
-    /// method with the right (C: <c>dictviews_and</c> and friends).</summary>
-    private static PyObject? SetOperation(PyObject a, PyObject b, string method, bool swapIfNotView)
+    /// <summary>set(left) — the left operand, which may be any iterable when the view is on the right; a keys view
+    /// of an exact dict is read from the dict itself, with its stored hashes (C: <c>dictviews_to_set</c>).</summary>
+    private static PySetObject? ToSet(PyObject left)
     {
-        if (swapIfNotView && a is not PyDictViewObject)
+        if (left is PyDictViewObject { Kind: DictIterKind.Keys } keys && keys.Dict.ObType == PyDictObject.Type)
         {
-            (a, b) = (b, a);
+            left = keys.Dict;
         }
-        PySetObject? result = PySetObject.FromIterable(a);
+        return PySetObject.FromIterable(left);
+    }
+
+    /// <summary>|, ^ and - on keys/items views: set(left), updated in place with the right operand by the set
+    /// method (C: <c>dictviews_or</c>, <c>dictviews_xor</c>, <c>dictviews_sub</c>). Either operand may be the
+    /// view: <c>[1] | d.keys()</c> is set([1]) updated with the view.</summary>
+    private static PyObject? SetOperation(PyObject left, PyObject right, string method)
+    {
+        PySetObject? result = ToSet(left);
         if (result is null)
         {
             return null;
         }
-        PyObject? r = CallMethod(result, PyUnicodeObject.InternStatic(method), b);
+        PyObject? r = CallMethod(result, PyUnicodeObject.InternStatic(method), right);
         if (r is null)
         {
             result.DecRef();
@@ -132,9 +142,115 @@ public sealed class PyDictViewObject : PyObject
         return result;
     }
 
+    #region intersect
+    /// <summary>view &amp; other (C: <c>_PyDictView_Intersect</c>): iterate the smaller side and keep what the view
+    /// contains; an exact set at least as large as the view does the work itself.</summary>
+    private static PyObject? Intersect(PyObject a, PyObject b)
+    {
+        (PyObject self, PyObject other) = a is PyDictViewObject ? (a, b) : (b, a);
+        long lenSelf = ((PyDictViewObject)self).Dict.Count;
+        if (other.ObType == PySetObject.Type && lenSelf <= ((PySetObject)other).Count)
+        {
+            return CallMethod(other, PyUnicodeObject.InternStatic("intersection"), self);
+        }
+        if (other is PyDictViewObject { Kind: not DictIterKind.Values } otherView && otherView.Dict.Count > lenSelf)
+        {
+            (self, other) = (other, self);
+        }
+        PySetObject result = PySetObject.New();
+        PyObject? iter = GetIter(other);
+        if (iter is null)
+        {
+            result.DecRef();
+            return null;
+        }
+        PyObject? item;
+        while ((item = PyIter.Next(iter)) is not null)
+        {
+            int r = ViewContains(self, item);
+            if (r > 0)
+            {
+                r = result.Add(item);
+            }
+            item.DecRef();
+            if (r < 0)
+            {
+                iter.DecRef();
+                result.DecRef();
+                return null;
+            }
+        }
+        iter.DecRef();
+        if (PyErr.Occurred())
+        {
+            result.DecRef();
+            return null;
+        }
+        return result;
+    }
+    #endregion
+
+    /// <summary>items ^ items (C: <c>dictitems_xor</c>): the pairs of the right dict that the left lacks (or has
+    /// with another value), then the left's pairs that were not matched.</summary>
+    private static PyObject? ItemsXor(PyDictObject d1, PyDictObject d2)
+    {
+        PyDictObject remaining = d1.Copy();
+        PySetObject result = PySetObject.New();
+        int status = 0;
+        long pos = 0;
+        while (status == 0 && d2.Next(ref pos, out PyObject? key, out PyObject? value2))
+        {
+            key!.IncRef();
+            value2!.IncRef();
+            int found = remaining.GetItemRef(key, out PyObject? value1);
+            int same = found <= 0 ? found : RichCompareBool(value1!, value2, CompareOp.Eq);
+            Py.XDecRef(value1);
+            if (same > 0)
+            {
+                status = remaining.DelItem(key);
+            }
+            else if (same == 0)
+            {
+                PyTupleObject pair = PyTupleObject.Pack(key, value2);
+                status = result.Add(pair);
+                pair.DecRef();
+            }
+            else
+            {
+                status = -1;
+            }
+            key.DecRef();
+            value2.DecRef();
+        }
+        if (status == 0)
+        {
+            var items = new PyDictViewObject(ItemsType, remaining);
+            status = result.UpdateInternal(items);
+            items.DecRef();
+        }
+        remaining.DecRef();
+        if (status < 0)
+        {
+            result.DecRef();
+            return null;
+        }
+        return result;
+    }
+
+    /// <summary>Whether the view and an iterable share nothing (C: <c>dictviews_isdisjoint</c>): with a set-like
+    /// operand the smaller side is iterated and looked up in the larger.</summary>
     private static PyObject? IsDisjoint(PyObject self, PyObject? other)
     {
-        PyObject? iter = GetIter(other!);
+        if (self == other)
+        {
+            return Py.Bool(((PyDictViewObject)self).Dict.Count == 0);
+        }
+        PyObject container = self, iterated = other!;
+        if (IsSetLike(other!) && SetLikeLength(other!) > ((PyDictViewObject)self).Dict.Count)
+        {
+            (container, iterated) = (other!, self);
+        }
+        PyObject? iter = GetIter(iterated);
         if (iter is null)
         {
             return null;
@@ -142,7 +258,7 @@ public sealed class PyDictViewObject : PyObject
         PyObject? item;
         while ((item = PyIter.Next(iter)) is not null)
         {
-            int r = ViewContains(self, item);
+            int r = PySequence.Contains(container, item);
             item.DecRef();
             if (r != 0)
             {
@@ -157,15 +273,11 @@ public sealed class PyDictViewObject : PyObject
     /// <summary>Views compare as sets with any set-like operand (C: <c>dictview_richcompare</c>).</summary>
     private static PyObject? ViewRichCompare(PyObject self, PyObject other, CompareOp op)
     {
-        if (other is not PySetObject && other is not PyDictViewObject { Kind: not DictIterKind.Values })
+        if (!IsSetLike(other))
         {
             return Py.ReturnNotImplemented;
         }
-        long lenSelf = PyObject.Size(self), lenOther = PyObject.Size(other);
-        if (lenSelf < 0 || lenOther < 0)
-        {
-            return null;
-        }
+        long lenSelf = SetLikeLength(self), lenOther = SetLikeLength(other);
         int ok;
         switch (op)
         {
@@ -193,13 +305,16 @@ public sealed class PyDictViewObject : PyObject
         return ok < 0 ? null : Py.Bool(ok > 0);
     }
 
+    /// <summary>A set, a frozenset, or a keys or items view.</summary>
+    private static bool IsSetLike(PyObject o) => o is PySetObject or PyDictViewObject { Kind: not DictIterKind.Values };
+
+    /// <summary>len() of a set-like operand; it cannot fail.</summary>
+    private static long SetLikeLength(PyObject o) => o is PySetObject s ? s.Count : ((PyDictViewObject)o).Dict.Count;
+
+    /// <summary>Whether every item of a set-like operand is in another (C: <c>all_contained_in</c>).</summary>
     private static int AllContainedIn(PyObject inner, PyObject outer)
     {
-        PyObject? iter = GetIter(inner);
-        if (iter is null)
-        {
-            return -1;
-        }
+        PyObject iter = GetIter(inner)!; // sets and views are always iterable
         PyObject? item;
         while ((item = PyIter.Next(iter)) is not null)
         {
@@ -300,9 +415,11 @@ public sealed class PyDictIterObject : PyObject
             d.DecRef();
             return null;
         }
-        if (_len == 0)
+        if (_len == 0 && !_reversed)
         {
-            _len = -1;
+            // More entries than there were keys: keys were deleted and others added (C: dictiter_iternextkey).
+            _dict = null;
+            d.DecRef();
             return PyErr.SetString(PyExc.RuntimeError, "dictionary keys changed during iteration");
         }
         _len--;

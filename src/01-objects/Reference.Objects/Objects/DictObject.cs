@@ -7,6 +7,9 @@
 // entries; iteration walks the entries in order and skips holes. The table grows when the entry
 // array fills, to the next power of two at least 3 x the live count (C: GROWTH_RATE).
 //
+// Every operation that hashes a key reports an unhashable one as CPython 3.14 does: "cannot use
+// 'list' as a dict key (unhashable type: 'list')".
+//
 // Comparing keys may run Python code (__eq__), which may mutate this very dict. After every such
 // comparison the lookup checks that the table and the entry are unchanged, and starts over if not,
 // exactly as CPython does; so a lookup never reads a stale slot.
@@ -32,6 +35,11 @@ public sealed partial class PyDictObject : PyObject
     private int[] _indices;
     internal Entry[] Entries;
     private int _nentries;
+
+    /// <summary>How many more entries may be added before the tables must grow (C: <c>dk_usable</c>). Deleting an
+    /// entry does not give its room back — its index slot stays a dummy — so the index table always keeps
+    /// empty slots that end every probe sequence.</summary>
+    private int _usable = MinSize * 2 / 3;
     private int _used;
 
     /// <summary>Bumped by every change of size or of which keys are present, so that iterators can tell.</summary>
@@ -67,6 +75,24 @@ public sealed partial class PyDictObject : PyObject
         var indices = new int[size];
         indices.AsSpan().Fill(Empty);
         return (indices, new Entry[size * 2 / 3]);
+    }
+
+    /// <summary>hash(key) for a dict operation (C: <c>_PyObject_HashFast</c> then <c>dict_unhashable_type</c>): an
+    /// exact str uses its cached hash, anything else its type's hash, and an unhashable key fails with 3.14's
+    /// "cannot use 'list' as a dict key (unhashable type: 'list')".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long HashKey(PyObject key)
+    {
+        if (key.ObType == PyUnicodeObject.Type)
+        {
+            return ((PyUnicodeObject)key).HashValue;
+        }
+        long hash = PyObject.Hash(key);
+        if (hash == -1)
+        {
+            UnhashableKey(key, "dict key");
+        }
+        return hash;
     }
 
     #region lookup
@@ -150,7 +176,7 @@ public sealed partial class PyDictObject : PyObject
     /// comparing failed (C: <c>PyDict_GetItemWithError</c>).</summary>
     public PyObject? GetItemWithErrorBorrowed(PyObject key)
     {
-        long hash = key is PyUnicodeObject s && s.ObType == PyUnicodeObject.Type ? s.HashValue : PyObject.Hash(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             return null;
@@ -182,7 +208,7 @@ public sealed partial class PyDictObject : PyObject
     /// <summary>Whether the dict has a key: 1, 0 or -1 (C: <c>PyDict_Contains</c>).</summary>
     public int Contains(PyObject key)
     {
-        long hash = PyObject.Hash(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             return -1;
@@ -195,7 +221,7 @@ public sealed partial class PyDictObject : PyObject
     /// <summary>d[key] = value, borrowing both (C: <c>PyDict_SetItem</c>): 0 or -1.</summary>
     public int SetItem(PyObject key, PyObject value)
     {
-        long hash = PyObject.Hash(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             return -1;
@@ -225,13 +251,14 @@ public sealed partial class PyDictObject : PyObject
             old?.DecRef();
             return 0;
         }
-        if (_nentries == Entries.Length)
+        if (_usable <= 0)
         {
             Resize(GrowthTarget());
             Lookup(key, hash, out slot); // cannot fail: only new slots now
         }
         _indices[slot] = _nentries;
         Entries[_nentries++] = new Entry { Hash = hash, Key = key, Value = value };
+        _usable--;
         _used++;
         Version++;
         return 0;
@@ -272,6 +299,7 @@ public sealed partial class PyDictObject : PyObject
         _indices = indices;
         Entries = entries;
         _nentries = n;
+        _usable = entries.Length - n;
     }
 
     #region delete
@@ -290,7 +318,7 @@ public sealed partial class PyDictObject : PyObject
     /// <summary>Deletes a key if present: 1 deleted, 0 absent, -1 error.</summary>
     public int DelItemIfPresent(PyObject key)
     {
-        long hash = PyObject.Hash(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             return -1;
@@ -317,12 +345,8 @@ public sealed partial class PyDictObject : PyObject
         _indices[slot] = Dummy;
         _used--;
         Version++;
-        if (_used == 0)
-        {
-            // An emptied dict starts afresh, so that a dict used as a queue does not grow forever.
-            (_indices, Entries) = NewTables(MinSize);
-            _nentries = 0;
-        }
+        // The hole stays, as in CPython: an iterator that then meets a new key at a later position knows the
+        // keys changed. The next resize compacts the holes away.
     }
 
     /// <summary>Removes a key and returns its value as the caller's reference: 1, 0 (absent) or -1
@@ -330,7 +354,7 @@ public sealed partial class PyDictObject : PyObject
     public int Pop(PyObject key, out PyObject? value)
     {
         value = null;
-        long hash = PyObject.Hash(key);
+        long hash = HashKey(key);
         if (hash == -1)
         {
             return -1;
@@ -357,6 +381,7 @@ public sealed partial class PyDictObject : PyObject
         int n = _nentries;
         (_indices, Entries) = NewTables(MinSize);
         _nentries = 0;
+        _usable = Entries.Length;
         _used = 0;
         Version++;
         for (int k = 0; k < n; k++)

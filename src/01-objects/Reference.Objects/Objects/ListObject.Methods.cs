@@ -132,6 +132,10 @@ public sealed partial class PyListObject
     }
     #endregion
 
+    #region richcompare
+    /// <summary>Lexicographic comparison (C: <c>list_richcompare</c>): find the first index where the items differ,
+    /// then compare the lengths if there is none, else those two items. The lists are read live at every
+    /// step, with each pair of items held while it is compared, because __eq__ may mutate either list.</summary>
     private static PyObject? ListRichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyListObject a || w is not PyListObject b)
@@ -142,27 +146,45 @@ public sealed partial class PyListObject
         {
             return Py.Bool(op == CompareOp.Ne);
         }
-        // Compare over snapshots of the item references, held for the duration: __eq__ may mutate either list.
-        PyObject[] sa = a.ItemsBorrowed.ToArray(), sb = b.ItemsBorrowed.ToArray();
-        foreach (PyObject o in sa)
+        int i = 0;
+        for (; i < a.Count && i < b.Count; i++)
         {
-            o.IncRef();
+            PyObject x = a.Items[i]!, y = b.Items[i]!;
+            if (x == y)
+            {
+                continue;
+            }
+            x.IncRef();
+            y.IncRef();
+            int k = RichCompareBool(x, y, CompareOp.Eq);
+            x.DecRef();
+            y.DecRef();
+            if (k < 0)
+            {
+                return null;
+            }
+            if (k == 0)
+            {
+                break;
+            }
         }
-        foreach (PyObject o in sb)
+        if (i >= a.Count || i >= b.Count)
         {
-            o.IncRef();
+            return PyLongObject.CompareSizes(a.Count, b.Count, op);
         }
-        PyObject? result = PyTupleObject.SequenceCompare(sa, sb, op);
-        foreach (PyObject o in sa)
+        if (op == CompareOp.Eq || op == CompareOp.Ne)
         {
-            o.DecRef();
+            return Py.Bool(op == CompareOp.Ne);
         }
-        foreach (PyObject o in sb)
-        {
-            o.DecRef();
-        }
+        PyObject vi = a.Items[i]!, wi = b.Items[i]!;
+        vi.IncRef();
+        wi.IncRef();
+        PyObject? result = RichCompare(vi, wi, op);
+        vi.DecRef();
+        wi.DecRef();
         return result;
     }
+    #endregion
 
     private static PyObject? ListConcat(PyObject a, PyObject b)
     {

@@ -55,64 +55,66 @@ public sealed partial class PyListObject
 
     #region assign-slice
     /// <summary>l[a:b:c] = value or del l[a:b:c] (C: <c>list_ass_subscript</c>, <c>list_ass_slice</c>). A simple slice
-    /// may change the list's length; an extended slice needs exactly as many items as it selects.</summary>
+    /// may change the list's length; an extended slice needs exactly as many items as it selects. The value
+    /// is turned into a sequence before the bounds are fitted to the list: iterating it may run code that
+    /// changes the list's length.</summary>
     private int AssignSlice(PySliceObject slice, PyObject? value)
     {
-        if (slice.GetIndices(Count, out long start, out long stop, out long step, out long length) < 0)
+        if (slice.Unpack(out long start, out long stop, out long step) < 0)
         {
             return -1;
         }
-        if (step == 1)
-        {
-            return ReplaceRange((int)start, (int)Math.Max(start, stop), value);
-        }
         if (value is null)
         {
-            return length == 0 ? 0 : DeleteExtended(start, step, length);
+            long toDelete = PySliceObject.AdjustIndices(Count, ref start, ref stop, step);
+            if (step == 1)
+            {
+                return ReplaceRange((int)start, (int)Math.Max(start, stop), []);
+            }
+            return toDelete == 0 ? 0 : DeleteExtended(start, step, toDelete);
         }
-        // Extended slice: the source must be a sequence of exactly `length` items. Take a snapshot first.
+        // Snapshot first: l[::-1] = l must read the items before it writes them.
         PyObject? seq = value == this ? FromSpan(ItemsBorrowed) : PySequence.Fast(value, "must assign iterable to extended slice");
         if (seq is null)
         {
             return -1;
         }
-        ReadOnlySpan<PyObject> src = PySequence.FastItemsBorrowed(seq);
+        long length = PySliceObject.AdjustIndices(Count, ref start, ref stop, step);
+        PyObject[] src = PySequence.FastItemsBorrowed(seq).ToArray();
+        int result = step == 1
+            ? ReplaceRange((int)start, (int)Math.Max(start, stop), src)
+            : AssignExtended(start, step, length, src);
+        seq.DecRef();
+        return result;
+    }
+    #endregion
+
+    /// <summary>Replaces the items an extended slice selects, one for one.</summary>
+    private int AssignExtended(long start, long step, long length, PyObject[] src)
+    {
         if (src.Length != length)
         {
             PyErr.SetString(PyExc.ValueError,
                 $"attempt to assign sequence of size {src.Length} to extended slice of size {length}");
-            seq.DecRef();
             return -1;
         }
         var old = new PyObject[length];
         for (long i = 0, cur = start; i < length; i++, cur += step)
         {
             old[i] = Items[cur]!;
-            Items[cur] = src[(int)i].NewRef();
+            Items[cur] = src[i].NewRef();
         }
-        seq.DecRef();
         foreach (PyObject o in old)
         {
             o.DecRef();
         }
         return 0;
     }
-    #endregion
 
-    /// <summary>Replaces items [low, high) with the items of value (or nothing) (C: <c>list_ass_slice_lock_held</c>).</summary>
-    private int ReplaceRange(int low, int high, PyObject? value)
+    /// <summary>Replaces items [low, high) with <paramref name="replacement"/>, borrowed (C:
+    /// <c>list_ass_slice_lock_held</c>). The replaced items are released last, when the list is consistent.</summary>
+    private int ReplaceRange(int low, int high, PyObject[] replacement)
     {
-        PyObject[] replacement = [];
-        PyObject? seq = null;
-        if (value is not null)
-        {
-            seq = value == this ? FromSpan(ItemsBorrowed) : PySequence.Fast(value, "can only assign an iterable");
-            if (seq is null)
-            {
-                return -1;
-            }
-            replacement = PySequence.FastItemsBorrowed(seq).ToArray();
-        }
         low = Math.Clamp(low, 0, Count);
         high = Math.Clamp(high, low, Count);
         int removed = high - low, added = replacement.Length, delta = added - removed;
@@ -134,7 +136,6 @@ public sealed partial class PyListObject
             Array.Clear(Items, Count, -delta);
             Resize(Count);
         }
-        seq?.DecRef();
         foreach (PyObject o in old)
         {
             o.DecRef();
@@ -212,8 +213,12 @@ public sealed class PyListIterObject : PyObject
             {
                 return 0;
             }
-            long n = _reversed ? _index + 1 : _list.Count - _index;
-            return Math.Clamp(n, 0, _list.Count);
+            if (_reversed)
+            {
+                // C: listreviter_len — nothing is left once the list is shorter than the position.
+                return _index + 1 <= _list.Count ? _index + 1 : 0;
+            }
+            return Math.Max(0, _list.Count - _index);
         }
     }
 

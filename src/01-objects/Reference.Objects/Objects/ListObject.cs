@@ -201,6 +201,10 @@ public sealed partial class PyListObject : PyObject
     {
         PyObject?[] items = Items;
         int n = Count;
+        if (items.Length == 0)
+        {
+            return; // nothing to release; and a list being sorted keeps its marker (C: ob_item == NULL)
+        }
         Items = [];
         Count = 0;
         for (int i = n - 1; i >= 0; i--)

@@ -15,7 +15,7 @@ public static class PyTypes
         PyBaseObject.Type, PyTypeObject.Type, PyNone.NoneType, PyNone.NotImplementedType, PyNone.EllipsisType,
         PyLongObject.Type, PyBoolObject.Type, PyFloatObject.Type, PyUnicodeObject.Type, PyBytesObject.Type,
         PyByteArrayObject.Type, PyMemoryViewObject.Type, PyTupleObject.Type, PyListObject.Type, PyDictObject.Type,
-        PySetObject.Type, PySetObject.FrozenSetType, PySliceObject.Type, PyCellObject.Type, PyWeakReference.Type,
+        PySetObject.Type, PySetObject.FrozenSetType, PyRangeObject.Type, PySliceObject.Type, PyCellObject.Type, PyWeakReference.Type,
         PyMappingProxyObject.Type, PyStaticMethodObject.Type, PyClassMethodObject.Type, PyPropertyObject.Type,
         PyMethodDescrObject.Type, PyMethodDescrObject.ClassMethodType, PyGetSetDescrObject.Type,
         PyMemberDescrObject.Type, PyWrapperDescrObject.Type, PyMethodWrapperObject.Type, PyCFunctionObject.Type,

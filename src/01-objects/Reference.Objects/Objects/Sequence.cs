@@ -164,15 +164,30 @@ public static class PyMapping
     /// <summary>list(o.values()).</summary>
     public static PyListObject? Values(PyObject o) => ListOfMethod(o, PyIds.values);
 
+    /// <summary>o.name() as a list (C: <c>method_output_as_list</c>): a list result is returned as is, a
+    /// non-iterable one fails with "T.keys() returned a non-iterable (type int)".</summary>
     private static PyListObject? ListOfMethod(PyObject o, PyUnicodeObject name)
     {
-        PyObject? view = PyObject.CallMethod(o, name);
-        if (view is null)
+        PyObject? output = PyObject.CallMethod(o, name);
+        if (output is null || output.ObType == PyListObject.Type)
         {
+            return (PyListObject?)output;
+        }
+        PyObject? iter = PyObject.GetIter(output);
+        if (iter is null)
+        {
+            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                PyErr.Clear();
+                PyErr.SetString(PyExc.TypeError,
+                    $"{o.ObType.Name}.{name.Value}() returned a non-iterable (type {output.ObType.Name})");
+            }
+            output.DecRef();
             return null;
         }
-        PyListObject? list = PySequence.List(view);
-        view.DecRef();
+        output.DecRef();
+        PyListObject? list = PySequence.List(iter);
+        iter.DecRef();
         return list;
     }
 }
@@ -213,6 +228,7 @@ public sealed class PySeqIterObject : PyObject
         TpIter = SelfIter,
         TpIterNext = static o => ((PySeqIterObject)o).Next(),
         TpGetAttro = GenericGetAttrFunc,
+        TpMethods = [PyMethodDef.NoArgs("__length_hint__", static (o, _) => ((PySeqIterObject)o).LengthHint())],
     };
 
     private PyObject? _seq;
@@ -220,6 +236,23 @@ public sealed class PySeqIterObject : PyObject
 
     internal PySeqIterObject(PyObject seq)
         : base(Type) => _seq = seq.NewRef();
+
+    /// <summary>len(seq) minus the items already produced, NotImplemented for a sequence without a length, 0 once
+    /// exhausted (C: <c>iter_len</c>).</summary>
+    private PyObject? LengthHint()
+    {
+        if (_seq is null)
+        {
+            return PyLongObject.FromLong(0);
+        }
+        PyTypeObject t = _seq.ObType;
+        if (t.TpAsSequence?.SqLength is null && t.TpAsMapping?.MpLength is null)
+        {
+            return Py.ReturnNotImplemented;
+        }
+        long size = PyObject.Size(_seq);
+        return size < 0 ? null : PyLongObject.FromLong(Math.Max(0, size - _index));
+    }
 
     private PyObject? Next()
     {

@@ -42,7 +42,7 @@ public sealed partial class PySetObject
                 NbSubtract = static (a, b) => Operator(a, b, static (x, y) => x.Difference(y)),
                 NbAnd = static (a, b) => Operator(a, b, static (x, y) => x.Intersection(y)),
                 NbXor = static (a, b) => Operator(a, b, static (x, y) => x.SymmetricDifference(y)),
-                NbOr = static (a, b) => Operator(a, b, static (x, y) => x.Union(y)),
+                NbOr = static (a, b) => Operator(a, b, static (x, y) => x.UnionMulti([y])),
             },
             TpMethods = Methods(frozen),
         };
@@ -61,16 +61,16 @@ public sealed partial class PySetObject
         var list = new List<PyMethodDef>
         {
             PyMethodDef.O("__contains__", static (o, k) => ToBool(((PySetObject)o).ContainsForIn(k!))).AsCoexist(),
-            PyMethodDef.NoArgs("copy", static (o, _) => o.ObType == FrozenSetType ? o.NewRef() : ((PySetObject)o).CopyAs(o.ObType.IsSubtype(FrozenSetType) ? FrozenSetType : Type)),
-            PyMethodDef.Fast("difference", static (o, args) => ((PySetObject)o).MultiOp(args, static (x, y) => x.Difference(y))),
-            PyMethodDef.Fast("intersection", static (o, args) => ((PySetObject)o).MultiOp(args, static (x, y) => x.Intersection(y))),
+            PyMethodDef.NoArgs("copy", static (o, _) => o.ObType == FrozenSetType ? o.NewRef() : ((PySetObject)o).Copy()),
+            PyMethodDef.Fast("difference", static (o, args) => ((PySetObject)o).DifferenceMulti(args)),
+            PyMethodDef.Fast("intersection", static (o, args) => ((PySetObject)o).IntersectionMulti(args)),
             PyMethodDef.O("isdisjoint", static (o, other) => ((PySetObject)o).IsDisjoint(other!)),
             PyMethodDef.O("issubset", static (o, other) => ((PySetObject)o).IsSubset(other!)),
             PyMethodDef.O("issuperset", static (o, other) => ((PySetObject)o).IsSuperset(other!)),
             PyMethodDef.NoArgs("__reduce__", Reduce),
             PyMethodDef.NoArgs("__sizeof__", static (o, _) => PyLongObject.FromLong(((PySetObject)o).Table.Length <= MinSize ? 200 : 200 + 16L * ((PySetObject)o).Table.Length)),
             PyMethodDef.O("symmetric_difference", static (o, other) => ((PySetObject)o).SymmetricDifference(other!)),
-            PyMethodDef.Fast("union", static (o, args) => ((PySetObject)o).MultiOp(args, static (x, y) => x.Union(y))),
+            PyMethodDef.Fast("union", static (o, args) => ((PySetObject)o).UnionMulti(args)),
         };
         if (!frozen)
         {
@@ -82,7 +82,7 @@ public sealed partial class PySetObject
                     ((PySetObject)o).Clear();
                     return Py.ReturnNone;
                 }),
-                PyMethodDef.O("discard", static (o, k) => ((PySetObject)o).Discard(k!) < 0 ? null : Py.ReturnNone),
+                PyMethodDef.O("discard", static (o, k) => ((PySetObject)o).DiscardForUser(k!) < 0 ? null : Py.ReturnNone),
                 PyMethodDef.Fast("difference_update", static (o, args) => ((PySetObject)o).MultiUpdate(args, static (x, y) => x.DifferenceUpdate(y))),
                 PyMethodDef.Fast("intersection_update", static (o, args) => ((PySetObject)o).IntersectionUpdateMany(args)),
                 PyMethodDef.NoArgs("pop", static (o, _) => ((PySetObject)o).Pop()),
@@ -97,28 +97,61 @@ public sealed partial class PySetObject
 
     private static PyObject? ToBool(int r) => r < 0 ? null : Py.Bool(r > 0);
 
-    /// <summary>key in set; an unhashable set key is looked up as the equivalent frozenset (C: <c>set_contains</c>).</summary>
+    /// <summary>Whether a failed hash of <paramref name="key"/> should be retried as a frozenset's: the key is a set
+    /// (not a frozenset) and hashing it raised TypeError (C: the <c>PySet_Check</c> fallbacks).</summary>
+    private static bool RetryAsFrozenSet(PyObject key)
+    {
+        if (!key.ObType.IsSubtype(Type) || !PyErr.ExceptionMatches(PyExc.TypeError))
+        {
+            return false;
+        }
+        PyErr.Clear();
+        return true;
+    }
+
+    /// <summary>The hash the frozenset with this set's items would have (C: <c>frozenset_hash_impl</c>).</summary>
+    private long FrozenHash()
+    {
+        var hashes = new long[Used];
+        int pos = 0, n = 0;
+        while (Next(ref pos, out _, out long hash))
+        {
+            hashes[n++] = hash;
+        }
+        return PyHash.FrozenSet(hashes);
+    }
+
+    /// <summary>key in set; a set key is looked up as the equivalent frozenset (C: <c>set_contains_lock_held</c>).</summary>
     private int ContainsForIn(PyObject key)
     {
         int r = Contains(key);
-        if (r < 0 && key is PySetObject keySet && PyErr.ExceptionMatches(PyExc.TypeError))
+        if (r < 0 && RetryAsFrozenSet(key))
         {
-            PyErr.Clear();
-            PySetObject frozen = keySet.CopyAs(FrozenSetType);
-            r = Contains(frozen);
-            frozen.DecRef();
+            r = ContainsEntry(key, ((PySetObject)key).FrozenHash());
+        }
+        return r;
+    }
+
+    /// <summary>set.discard(key), with the frozenset fallback for a set key (C: <c>set_discard_impl</c>).</summary>
+    private int DiscardForUser(PyObject key)
+    {
+        int r = Discard(key);
+        if (r < 0 && RetryAsFrozenSet(key))
+        {
+            r = DiscardEntry(key, ((PySetObject)key).FrozenHash());
         }
         return r;
     }
 
     #region new-init
+    /// <summary>set.__init__ (C: <c>set_init</c>): no keywords even for a subclass; the count error names the type.</summary>
     private static int SetInit(PyObject self, PyTupleObject args, PyDictObject? kwargs)
     {
-        if (self.ObType == Type && !GetArgs.NoKeywords("set", kwargs))
+        if (!GetArgs.NoKeywords("set", kwargs))
         {
             return -1;
         }
-        if (!GetArgs.CheckPositional("set", args.Count, 0, 1))
+        if (!GetArgs.CheckPositional(self.ObType.Name, args.Count, 0, 1))
         {
             return -1;
         }
@@ -127,13 +160,15 @@ public sealed partial class PySetObject
         return args.Count == 1 ? set.UpdateInternal(args[0]) : 0;
     }
 
+    /// <summary>frozenset.__new__ (C: <c>frozenset_new</c>): keywords are refused unless a subclass defines its own
+    /// __init__; frozenset(fs) is fs itself.</summary>
     private static PyObject? FrozenSetNew(PyTypeObject type, PyTupleObject args, PyDictObject? kwargs)
     {
-        if (type == FrozenSetType && !GetArgs.NoKeywords("frozenset", kwargs))
+        if ((type == FrozenSetType || type.TpInit == FrozenSetType.TpInit) && !GetArgs.NoKeywords("frozenset", kwargs))
         {
             return null;
         }
-        if (!GetArgs.CheckPositional("frozenset", args.Count, 0, 1))
+        if (!GetArgs.CheckPositional(type.Name, args.Count, 0, 1))
         {
             return null;
         }
@@ -256,25 +291,39 @@ public sealed partial class PySetObject
         return copy;
     }
 
-    private PySetObject NewResult() => new(ObType.IsSubtype(FrozenSetType) ? FrozenSetType : Type);
+    /// <summary>The type of a result: set for sets and set subclasses, frozenset for the frozen ones
+    /// (C: <c>make_new_set_basetype</c>).</summary>
+    private PyTypeObject ResultType() => ObType.IsSubtype(FrozenSetType) ? FrozenSetType : Type;
+
+    /// <summary>A copy of the base type (C: <c>set_copy_impl</c>).</summary>
+    private PySetObject Copy() => CopyAs(ResultType());
 
     #region algebra
-    private PyObject? Union(PyObject other)
+    /// <summary>set.union(*others) (C: <c>set_union_impl</c>): one copy, then each other merged in (the set itself
+    /// is skipped).</summary>
+    private PyObject? UnionMulti(ReadOnlySpan<PyObject> others)
     {
-        PySetObject result = CopyAs(ResultType());
-        if (result.UpdateInternal(other) < 0)
+        PySetObject result = Copy();
+        foreach (PyObject other in others)
         {
-            result.DecRef();
-            return null;
+            if (other != this && result.UpdateInternal(other) < 0)
+            {
+                result.DecRef();
+                return null;
+            }
         }
         return result;
     }
 
-    private PyTypeObject ResultType() => ObType.IsSubtype(FrozenSetType) ? FrozenSetType : Type;
-
-    /// <summary>The intersection (C: <c>set_intersection</c>): iterate the smaller, keep what the larger has.</summary>
+    /// <summary>The intersection (C: <c>set_intersection</c>): with a set, iterate the smaller and keep what the
+    /// larger has; with any other iterable, keep its items that this set has, stopping once every item of
+    /// this set was found. Those items are hashed plainly: an unhashable one raises "unhashable type".</summary>
     private PyObject? Intersection(PyObject other)
     {
+        if (other == this)
+        {
+            return Copy();
+        }
         var result = new PySetObject(ResultType());
         if (other is PySetObject os)
         {
@@ -308,7 +357,7 @@ public sealed partial class PySetObject
         PyObject? item;
         while ((item = PyIter.Next(iter)) is not null)
         {
-            long hash = HashKey(item);
+            long hash = Hash(item);
             int rv = hash == -1 ? -1 : ContainsEntry(item, hash);
             if (rv < 0 || (rv > 0 && result.AddEntrySteal(item.NewRef(), hash) < 0))
             {
@@ -318,6 +367,10 @@ public sealed partial class PySetObject
                 return null;
             }
             item.DecRef();
+            if (rv > 0 && result.Used >= Used)
+            {
+                break;
+            }
         }
         iter.DecRef();
         if (PyErr.Occurred())
@@ -328,12 +381,36 @@ public sealed partial class PySetObject
         return result;
     }
 
-    /// <summary>The difference (C: <c>set_difference</c>).</summary>
+    /// <summary>set.intersection(*others) (C: <c>set_intersection_multi_impl</c>): a copy when there are no
+    /// others, else the running intersection starting from this set itself.</summary>
+    private PyObject? IntersectionMulti(ReadOnlySpan<PyObject> others)
+    {
+        if (others.Length == 0)
+        {
+            return Copy();
+        }
+        PyObject result = NewRef();
+        foreach (PyObject other in others)
+        {
+            PyObject? next = ((PySetObject)result).Intersection(other);
+            result.DecRef();
+            if (next is null)
+            {
+                return null;
+            }
+            result = next;
+        }
+        return result;
+    }
+
+    /// <summary>The difference (C: <c>set_difference</c>): a copy with the other's items removed when the other is
+    /// not a set or dict or is much smaller than this set; else a new set of the items the other lacks.</summary>
     private PyObject? Difference(PyObject other)
     {
-        if (other is not PySetObject && other is not PyDictObject)
+        long otherSize = other is PySetObject os ? os.Used : other.ObType == PyDictObject.Type ? ((PyDictObject)other).Count : -1;
+        if (otherSize < 0 || (Used >> 2) > otherSize)
         {
-            PySetObject copy = CopyAs(ResultType());
+            PySetObject copy = Copy();
             if (copy.DifferenceUpdate(other) < 0)
             {
                 copy.DecRef();
@@ -346,7 +423,7 @@ public sealed partial class PySetObject
         while (Next(ref pos, out PyObject? key, out long hash))
         {
             key!.IncRef();
-            int rv = other is PySetObject os ? os.ContainsEntry(key, hash) : ((PyDictObject)other).Contains(key);
+            int rv = other is PySetObject set ? set.ContainsEntry(key, hash) : ((PyDictObject)other).Contains(key);
             if (rv < 0 || (rv == 0 && result.AddEntrySteal(key.NewRef(), hash) < 0))
             {
                 key.DecRef();
@@ -358,10 +435,32 @@ public sealed partial class PySetObject
         return result;
     }
 
+    /// <summary>set.difference(*others) (C: <c>set_difference_multi_impl</c>): the difference with the first,
+    /// then the others removed from it in place.</summary>
+    private PyObject? DifferenceMulti(ReadOnlySpan<PyObject> others)
+    {
+        if (others.Length == 0)
+        {
+            return Copy();
+        }
+        PyObject? result = Difference(others[0]);
+        for (int i = 1; result is not null && i < others.Length; i++)
+        {
+            if (((PySetObject)result).DifferenceUpdate(others[i]) < 0)
+            {
+                result.DecRef();
+                result = null;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The symmetric difference (C: <c>set_symmetric_difference_impl</c>): a new set of the other's items,
+    /// then this set's items toggled in.</summary>
     private PyObject? SymmetricDifference(PyObject other)
     {
-        PySetObject result = CopyAs(ResultType());
-        if (result.SymmetricDifferenceUpdate(other) < 0)
+        var result = new PySetObject(ResultType());
+        if (result.UpdateInternal(other) < 0 || result.SymmetricDifferenceUpdateSet(this) < 0)
         {
             result.DecRef();
             return null;
@@ -370,6 +469,9 @@ public sealed partial class PySetObject
     }
     #endregion
 
+    /// <summary>Removes the other's items (C: <c>set_difference_update_internal</c>); a set more than 8 times larger
+    /// is first cut down to the intersection. If more than a quarter of the table is then dummies, the table
+    /// is rebuilt.</summary>
     private int DifferenceUpdate(PyObject other)
     {
         if (other == this)
@@ -379,37 +481,51 @@ public sealed partial class PySetObject
         }
         if (other is PySetObject os)
         {
+            PyObject? cut = (os.Used >> 3) > Used ? Intersection(os) : os.NewRef();
+            if (cut is null)
+            {
+                return -1;
+            }
+            var from = (PySetObject)cut;
             int pos = 0;
-            while (os.Next(ref pos, out PyObject? key, out long hash))
+            while (from.Next(ref pos, out PyObject? key, out long hash))
             {
                 key!.IncRef();
                 int r = DiscardEntry(key, hash);
                 key.DecRef();
                 if (r < 0)
                 {
+                    cut.DecRef();
                     return -1;
                 }
             }
-            return 0;
+            cut.DecRef();
         }
-        PyObject? iter = GetIter(other);
-        if (iter is null)
+        else
         {
-            return -1;
-        }
-        PyObject? item;
-        while ((item = PyIter.Next(iter)) is not null)
-        {
-            int r = Discard(item);
-            item.DecRef();
-            if (r < 0)
+            PyObject? iter = GetIter(other);
+            if (iter is null)
             {
-                iter.DecRef();
+                return -1;
+            }
+            PyObject? item;
+            while ((item = PyIter.Next(iter)) is not null)
+            {
+                int r = Discard(item);
+                item.DecRef();
+                if (r < 0)
+                {
+                    iter.DecRef();
+                    return -1;
+                }
+            }
+            iter.DecRef();
+            if (PyErr.Occurred())
+            {
                 return -1;
             }
         }
-        iter.DecRef();
-        return PyErr.Occurred() ? -1 : 0;
+        return _fill - Used <= _mask / 4 ? 0 : Resize(Used > 50000 ? Used * 2 : Used * 4);
     }
 
     private int IntersectionUpdate(PyObject other)
@@ -434,6 +550,8 @@ public sealed partial class PySetObject
         _hash = -1;
     }
 
+    /// <summary>set.symmetric_difference_update(other) (C: <c>set_symmetric_difference_update_impl</c>): a dict's keys
+    /// in its order, a set's in its table order, anything else through a set made of it.</summary>
     private int SymmetricDifferenceUpdate(PyObject other)
     {
         if (other == this)
@@ -441,49 +559,54 @@ public sealed partial class PySetObject
             Clear();
             return 0;
         }
-        PySetObject? otherSet = other as PySetObject;
-        bool owned = false;
-        if (otherSet is null)
+        if (other is PySetObject os)
         {
-            otherSet = FromIterable(other);
-            if (otherSet is null)
+            return SymmetricDifferenceUpdateSet(os);
+        }
+        if (other.ObType == PyDictObject.Type)
+        {
+            var d = (PyDictObject)other;
+            long pos = 0;
+            while (d.Next(ref pos, out PyObject? key, out _))
             {
-                return -1;
+                key!.IncRef();
+                int r = ToggleEntry(key, PyDictObject.HashKey(key));
+                key.DecRef();
+                if (r < 0)
+                {
+                    return -1;
+                }
             }
-            owned = true;
+            return 0;
         }
-        int pos = 0, result = 0;
-        while (result == 0 && otherSet.Next(ref pos, out PyObject? key, out long hash))
-        {
-            key!.IncRef();
-            int rv = DiscardEntry(key, hash);
-            if (rv < 0 || (rv == 0 && AddEntrySteal(key.NewRef(), hash) < 0))
-            {
-                result = -1;
-            }
-            key.DecRef();
-        }
-        if (owned)
-        {
-            otherSet.DecRef();
-        }
+        PySetObject otherSet = new(ResultType());
+        int result = otherSet.UpdateInternal(other) < 0 ? -1 : SymmetricDifferenceUpdateSet(otherSet);
+        otherSet.DecRef();
         return result;
     }
 
-    private PyObject? MultiOp(ReadOnlySpan<PyObject> args, Func<PySetObject, PyObject, PyObject?> op)
+    /// <summary>Toggles every item of a set in this one (C: <c>set_symmetric_difference_update_set</c>).</summary>
+    private int SymmetricDifferenceUpdateSet(PySetObject other)
     {
-        PyObject result = CopyAs(ResultType());
-        foreach (PyObject other in args)
+        int pos = 0;
+        while (other.Next(ref pos, out PyObject? key, out long hash))
         {
-            PyObject? next = op((PySetObject)result, other);
-            result.DecRef();
-            if (next is null)
+            key!.IncRef();
+            int r = ToggleEntry(key, hash);
+            key.DecRef();
+            if (r < 0)
             {
-                return null;
+                return -1;
             }
-            result = next;
         }
-        return result;
+        return 0;
+    }
+
+    /// <summary>Removes the key if present, else adds it: 0 or -1.</summary>
+    private int ToggleEntry(PyObject key, long hash)
+    {
+        int rv = DiscardEntry(key, hash);
+        return rv < 0 ? -1 : rv > 0 ? 0 : AddEntrySteal(key.NewRef(), hash);
     }
 
     private PyObject? MultiUpdate(ReadOnlySpan<PyObject> args, Func<PySetObject, PyObject, int> update)
@@ -500,7 +623,7 @@ public sealed partial class PySetObject
 
     private PyObject? IntersectionUpdateMany(ReadOnlySpan<PyObject> args)
     {
-        PyObject? r = MultiOp(args, static (x, y) => x.Intersection(y));
+        PyObject? r = IntersectionMulti(args);
         if (r is null)
         {
             return null;
@@ -510,6 +633,7 @@ public sealed partial class PySetObject
         return Py.ReturnNone;
     }
 
+    /// <summary>A binary operator: both operands must be sets or frozensets (C: <c>set_or</c> and friends).</summary>
     private static PyObject? Operator(PyObject a, PyObject b, Func<PySetObject, PyObject, PyObject?> op)
     {
         if (a is not PySetObject x || b is not PySetObject)
@@ -532,7 +656,7 @@ public sealed partial class PySetObject
     {
         if (Used == 0)
         {
-            return PyErr.SetObject(PyExc.KeyError, PyUnicodeObject.FromString("pop from an empty set"));
+            return PyErr.SetString(PyExc.KeyError, "pop from an empty set");
         }
         int i = _finger & _mask;
         while (Table[i].Key is null || Table[i].Key == s_dummy)
@@ -550,39 +674,33 @@ public sealed partial class PySetObject
         return key;
     }
 
+    /// <summary>set.remove(key) (C: <c>set_remove_impl</c>): KeyError when absent; a set key is looked up as the
+    /// equivalent frozenset.</summary>
     private PyObject? Remove(PyObject key)
     {
-        int r = Discard(key);
+        int r = DiscardForUser(key);
         if (r < 0)
         {
-            if (key is PySetObject keySet && PyErr.ExceptionMatches(PyExc.TypeError))
-            {
-                PyErr.Clear();
-                PySetObject frozen = keySet.CopyAs(FrozenSetType);
-                r = Discard(frozen);
-                frozen.DecRef();
-            }
-            if (r < 0)
-            {
-                return null;
-            }
+            return null;
         }
         return r == 0 ? PyErr.SetKeyError(key) : Py.ReturnNone;
     }
 
     #region subset
+    /// <summary>set.issubset(other) (C: <c>set_issubset_impl</c>): for a non-set, whether the intersection with it
+    /// is the whole set; for a set, whether it has every item.</summary>
     private PyObject? IsSubset(PyObject other)
     {
         if (other is not PySetObject os)
         {
-            PySetObject? tmp = FromIterable(other);
-            if (tmp is null)
+            PyObject? common = Intersection(other);
+            if (common is null)
             {
                 return null;
             }
-            PyObject? r = IsSubset(tmp);
-            tmp.DecRef();
-            return r;
+            bool whole = ((PySetObject)common).Used == Used;
+            common.DecRef();
+            return Py.Bool(whole);
         }
         if (Used > os.Used)
         {
@@ -629,8 +747,34 @@ public sealed partial class PySetObject
         return PyErr.Occurred() ? null : Py.True;
     }
 
+    /// <summary>set.isdisjoint(other) (C: <c>set_isdisjoint_impl</c>): with an exact set or frozenset the smaller
+    /// one is walked by its stored hashes; anything else is iterated and looked up here.</summary>
     private PyObject? IsDisjoint(PyObject other)
     {
+        if (other == this)
+        {
+            return Py.Bool(Used == 0);
+        }
+        if (other.ObType == Type || other.ObType == FrozenSetType)
+        {
+            PySetObject small = (PySetObject)other, big = this;
+            if (small.Used > Used)
+            {
+                (small, big) = (big, small);
+            }
+            int pos = 0;
+            while (small.Next(ref pos, out PyObject? key, out long hash))
+            {
+                key!.IncRef();
+                int rv = big.ContainsEntry(key, hash);
+                key.DecRef();
+                if (rv != 0)
+                {
+                    return rv < 0 ? null : Py.False;
+                }
+            }
+            return Py.True;
+        }
         PyObject? iter = GetIter(other);
         if (iter is null)
         {
@@ -778,7 +922,7 @@ public sealed class PySetIterObject : PyObject
     };
 
     private PySetObject? _set;
-    private readonly int _used;
+    private int _used;
     private int _pos;
     private long _remaining;
 
@@ -800,7 +944,7 @@ public sealed class PySetIterObject : PyObject
         if (_used != set.Used)
         {
             PyErr.SetString(PyExc.RuntimeError, "Set changed size during iteration");
-            _remaining = -1;
+            _used = -1; // stay broken, even if the size comes back
             return null;
         }
         if (set.Next(ref _pos, out PyObject? key, out _))

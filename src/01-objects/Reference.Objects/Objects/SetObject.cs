@@ -271,7 +271,7 @@ public sealed partial class PySetObject : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long HashKey(PyObject key)
     {
-        long hash = key is PyUnicodeObject s ? s.HashValue : Hash(key);
+        long hash = key.ObType == PyUnicodeObject.Type ? ((PyUnicodeObject)key).HashValue : Hash(key);
         if (hash == -1)
         {
             PyDictObject.UnhashableKey(key, "set element");

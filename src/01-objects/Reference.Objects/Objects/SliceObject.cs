@@ -30,11 +30,19 @@ public sealed class PySliceObject : PyObject
         ],
         TpGetSet =
         [
-            new("start", static o => ((PySliceObject)o).Start.NewRef()),
-            new("stop", static o => ((PySliceObject)o).Stop.NewRef()),
-            new("step", static o => ((PySliceObject)o).Step.NewRef()),
+            new("start", static o => ((PySliceObject)o).Start.NewRef(), ReadOnlyMember),
+            new("stop", static o => ((PySliceObject)o).Stop.NewRef(), ReadOnlyMember),
+            new("step", static o => ((PySliceObject)o).Step.NewRef(), ReadOnlyMember),
         ],
     };
+
+    /// <summary>The setter of a read-only member (C: a <c>PyMemberDef</c> flagged <c>READONLY</c>): setting or
+    /// deleting raises "readonly attribute".</summary>
+    internal static int ReadOnlyMember(PyObject self, PyObject? value)
+    {
+        PyErr.SetString(PyExc.AttributeError, "readonly attribute");
+        return -1;
+    }
 
     /// <summary>The bounds as given (owned); None when omitted.</summary>
     public PyObject Start { get; private set; }
@@ -62,7 +70,23 @@ public sealed class PySliceObject : PyObject
     /// (C: <c>PySlice_GetIndicesEx</c>): 0, or -1 with an error.</summary>
     public int GetIndices(long length, out long start, out long stop, out long step, out long sliceLength)
     {
-        start = stop = sliceLength = 0;
+        sliceLength = 0;
+        if (Unpack(out start, out stop, out step) < 0)
+        {
+            return -1;
+        }
+        sliceLength = AdjustIndices(length, ref start, ref stop, step);
+        return 0;
+    }
+    #endregion
+
+    /// <summary>The bounds as indices, not yet adjusted for a length (C: <c>PySlice_Unpack</c>): huge values are
+    /// clamped, a missing start or stop becomes the extreme in the step's direction; 0, or -1 with an error
+    /// for a bound without <c>__index__</c> or a zero step. A sequence that runs code before it knows its
+    /// length (list slice assignment) unpacks first and adjusts later.</summary>
+    public int Unpack(out long start, out long stop, out long step)
+    {
+        start = stop = 0;
         step = 1;
         if (Step != Py.None)
         {
@@ -77,48 +101,54 @@ public sealed class PySliceObject : PyObject
             }
             step = Math.Max(step, -long.MaxValue); // so that -step cannot overflow
         }
-        if (!Bound(Start, length, step, isStart: true, out start) || !Bound(Stop, length, step, isStart: false, out stop))
+        if (Start == Py.None)
+        {
+            start = step < 0 ? long.MaxValue : 0;
+        }
+        else if (!ToIndexClamped(Start, out start))
         {
             return -1;
         }
-        if (step < 0)
+        if (Stop == Py.None)
         {
-            sliceLength = stop < start ? (start - stop - 1) / -step + 1 : 0;
+            stop = step < 0 ? long.MinValue : long.MaxValue;
         }
-        else
+        else if (!ToIndexClamped(Stop, out stop))
         {
-            sliceLength = start < stop ? (stop - start - 1) / step + 1 : 0;
+            return -1;
         }
         return 0;
     }
-    #endregion
 
-    /// <summary>One bound, defaulted and clamped for the step's direction (C: <c>PySlice_AdjustIndices</c>).</summary>
-    private static bool Bound(PyObject value, long length, long step, bool isStart, out long result)
+    /// <summary>Clamps unpacked bounds to a sequence of <paramref name="length"/> items and returns the slice
+    /// length (C: <c>PySlice_AdjustIndices</c>): negative bounds count from the end, and everything out of
+    /// range moves to the nearest end in the step's direction.</summary>
+    public static long AdjustIndices(long length, ref long start, ref long stop, long step)
     {
-        if (value == Py.None)
+        start = Adjust(start, length, step);
+        stop = Adjust(stop, length, step);
+        if (step < 0)
         {
-            // start defaults to the first item in the step's direction, stop to just past the last.
-            result = isStart ? (step < 0 ? length - 1 : 0) : (step < 0 ? -1 : length);
-            return true;
+            return stop < start ? (start - stop - 1) / -step + 1 : 0;
         }
-        if (!ToIndexClamped(value, out result))
+        return start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    private static long Adjust(long index, long length, long step)
+    {
+        if (index < 0)
         {
-            return false;
-        }
-        if (result < 0)
-        {
-            result += length;
-            if (result < 0)
+            index += length;
+            if (index < 0)
             {
-                result = step < 0 ? -1 : 0;
+                index = step < 0 ? -1 : 0;
             }
         }
-        else if (result >= length)
+        else if (index >= length)
         {
-            result = step < 0 ? length - 1 : length;
+            index = step < 0 ? length - 1 : length;
         }
-        return true;
+        return index;
     }
 
     /// <summary>A slice bound as an index, clamping huge values (C: <c>_PyEval_SliceIndex</c>).</summary>
@@ -184,15 +214,27 @@ public sealed class PySliceObject : PyObject
         return c is null ? null : PyUnicodeObject.FromString($"slice({a}, {b}, {c})");
     }
 
-    /// <summary>Slices hash like the tuple of their bounds (C: <c>slice_hash</c>, 3.12+).</summary>
+    /// <summary>Slices hash with the tuple hash's lane mixing over their three bounds, but without the tuple's
+    /// final length term (C: <c>slice_hash</c>, 3.12+).</summary>
     private static long SliceHash(PyObject self)
     {
+        const ulong Prime1 = 11400714785074694791UL;
+        const ulong Prime2 = 14029467366897019727UL;
+        const ulong Prime5 = 2870177450012600261UL;
         var s = (PySliceObject)self;
-        Span<long> hashes = stackalloc long[3];
-        hashes[0] = Hash(s.Start);
-        hashes[1] = hashes[0] == -1 ? -1 : Hash(s.Stop);
-        hashes[2] = hashes[1] == -1 ? -1 : Hash(s.Step);
-        return hashes[2] == -1 ? -1 : PyHash.Tuple(hashes);
+        ulong acc = Prime5;
+        foreach (PyObject bound in (ReadOnlySpan<PyObject>)[s.Start, s.Stop, s.Step])
+        {
+            long lane = Hash(bound);
+            if (lane == -1)
+            {
+                return -1;
+            }
+            acc += (ulong)lane * Prime2;
+            acc = BitOperations.RotateLeft(acc, 31);
+            acc *= Prime1;
+        }
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
     }
 
     private static PyObject? SliceRichCompare(PyObject v, PyObject w, CompareOp op)
@@ -223,29 +265,37 @@ public sealed class PySliceObject : PyObject
         {
             return PyErr.SetString(PyExc.ValueError, "length should not be negative");
         }
-        var s = (PySliceObject)self;
-        BigInteger step = 1;
-        if (s.Step != Py.None)
-        {
-            if (!BigIndex(s.Step, out step))
-            {
-                return null;
-            }
-            if (step.IsZero)
-            {
-                return PyErr.SetString(PyExc.ValueError, "slice step cannot be zero");
-            }
-        }
-        bool back = step.Sign < 0;
-        BigInteger lower = back ? -1 : 0, upper = back ? length - 1 : length;
-        if (!BigBound(s.Start, length, lower, upper, back ? upper : lower, out BigInteger start)
-            || !BigBound(s.Stop, length, lower, upper, back ? lower : upper, out BigInteger stop))
+        if (((PySliceObject)self).GetLongIndices(length, out BigInteger start, out BigInteger stop, out BigInteger step) < 0)
         {
             return null;
         }
         return PyTupleObject.FromArraySteal([PyLongObject.FromBigInteger(start), PyLongObject.FromBigInteger(stop), PyLongObject.FromBigInteger(step)]);
     }
     #endregion
+
+    /// <summary>Start, stop and step for a sequence of any non-negative <paramref name="length"/>, with
+    /// arbitrary-precision bounds (C: <c>_PySlice_GetLongIndices</c>): 0, or -1 with an error.</summary>
+    internal int GetLongIndices(BigInteger length, out BigInteger start, out BigInteger stop, out BigInteger step)
+    {
+        start = stop = default;
+        step = 1;
+        if (Step != Py.None)
+        {
+            if (!BigIndex(Step, out step))
+            {
+                return -1;
+            }
+            if (step.IsZero)
+            {
+                PyErr.SetString(PyExc.ValueError, "slice step cannot be zero");
+                return -1;
+            }
+        }
+        bool back = step.Sign < 0;
+        BigInteger lower = back ? -1 : 0, upper = back ? length - 1 : length;
+        return BigBound(Start, length, lower, upper, back ? upper : lower, out start)
+            && BigBound(Stop, length, lower, upper, back ? lower : upper, out stop) ? 0 : -1;
+    }
 
     private static bool BigIndex(PyObject value, out BigInteger result)
     {

@@ -9,7 +9,8 @@ public sealed partial class PyTupleObject
     [
         PyMethodDef.Fast("index", TupleIndex),
         PyMethodDef.O("count", TupleCount),
-        PyMethodDef.NoArgs("__getnewargs__", static (self, _) => FromSpan(((PyTupleObject)self).Items)),
+        PyMethodDef.NoArgs("__getnewargs__", static (self, _) =>
+            FromArraySteal([self.ObType == Type ? self.NewRef() : FromSpan(((PyTupleObject)self).Items)])),
     ];
 
     private static PyObject? TupleNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
@@ -109,8 +110,8 @@ public sealed partial class PyTupleObject
     }
     #endregion
 
-    /// <summary>The lexicographic comparison list and tuple share. Items are read through the arrays the
-    /// caller passes; a list passes a snapshot-free view and re-checks its size itself.</summary>
+    /// <summary>The lexicographic comparison of two fixed runs of items (tuples, and slices as the tuples of their
+    /// bounds); a list compares itself, reading its items live.</summary>
     internal static PyObject? SequenceCompare(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
         int i = 0;
