@@ -43,11 +43,12 @@ public abstract class RuntimeTest
         try
         {
             string? pending = PyErr.Occurred() ? TakeError() : null;
-            for (int i = _kept.Count - 1; i >= 0; i--)
+            List<PyObject> kept = [.. _kept];
+            _kept.Clear(); // cleared first: a failing release must not cascade into later tests
+            for (int i = kept.Count - 1; i >= 0; i--)
             {
-                _kept[i].DecRef();
+                kept[i].DecRef();
             }
-            _kept.Clear();
             Interp.Gc.Collect();
             Assert.That(pending, Is.Null, "the test left an exception set");
             if (CheckBalance && TestContext.CurrentContext.Result.Outcome.Status != NUnit.Framework.Interfaces.TestStatus.Failed)
