@@ -98,7 +98,7 @@ public sealed partial class PyFloatObject : PyObject
                 {
                     return Py.Bool(op == CompareOp.Ne);
                 }
-                if (iw.IsCompact && Math.Abs(iw.CompactValue) <= 1L << 53)
+                if (iw.IsCompact && PyLongObject.IsExactDouble(iw.CompactValue))
                 {
                     return Py.Bool(CompareDoubles(a, iw.CompactValue, op));
                 }
