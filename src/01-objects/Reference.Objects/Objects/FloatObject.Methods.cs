@@ -167,7 +167,7 @@ public sealed partial class PyFloatObject
         }
         if (!FloatRound.Round(x, ndigits, out double rounded))
         {
-            return PyErr.SetObject(PyExc.OverflowError, PyUnicodeObject.FromString("rounded value too large to represent"));
+            return PyErr.SetString(PyExc.OverflowError, "rounded value too large to represent");
         }
         return FromDouble(rounded);
     }
