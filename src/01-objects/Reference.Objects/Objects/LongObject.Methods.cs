@@ -253,45 +253,44 @@ public partial class PyLongObject
         {
             return null;
         }
-        if (length < 0)
-        {
-            return PyErr.SetString(PyExc.ValueError, "length argument must be non-negative");
-        }
-        if (!ParseByteOrder(a[1], out bool little))
+        // As CPython's argument clinic then int_to_bytes_impl: byteorder's type, signed's truth, byteorder's value,
+        // and only then the length's sign.
+        if (!CheckByteOrderType(a[1]))
         {
             return null;
         }
         int signed = a[2] is null ? 0 : IsTrue(a[2]!);
-        if (signed < 0)
+        if (signed < 0 || !ParseByteOrder(a[1], out bool little))
         {
             return null;
+        }
+        if (length < 0)
+        {
+            return PyErr.SetString(PyExc.ValueError, "length argument must be non-negative");
         }
         BigInteger v = ((PyLongObject)self).Value;
         if (v.Sign < 0 && signed == 0)
         {
             return PyErr.SetString(PyExc.OverflowError, "can't convert negative int to unsigned");
         }
-        byte[] raw = v.ToByteArray(isUnsigned: signed == 0, isBigEndian: false);
-        int needed = raw.Length;
-        // Trim redundant sign-extension bytes that ToByteArray may add.
-        while (needed > 0 && raw[needed - 1] == (v.Sign < 0 ? 0xFF : 0x00)
-               && (needed == 1 || signed == 0 || ((raw[needed - 2] & 0x80) != 0) == (v.Sign < 0)))
-        {
-            needed--;
-        }
-        if (v.IsZero)
-        {
-            needed = 0;
-        }
+        // The fewest bytes that hold the value: its bits, plus a sign bit when signed (GetBitLength leaves the sign
+        // bit out, and counts -1 as 0 bits, -128 as 7). Zero needs no bytes at all.
+        long bits = (long)v.GetBitLength() + (signed != 0 ? 1 : 0);
+        long needed = v.IsZero ? 0 : (bits + 7) / 8;
         if (needed > length)
         {
             return PyErr.SetString(PyExc.OverflowError, "int too big to convert");
         }
+        if (length > Array.MaxLength)
+        {
+            return PyErr.NoMemory();
+        }
+        byte[] raw = v.ToByteArray(isUnsigned: signed == 0, isBigEndian: false);
         var result = new byte[length];
         byte fill = v.Sign < 0 ? (byte)0xFF : (byte)0;
-        for (int i = 0; i < length; i++)
+        for (int i = 0; i < result.Length; i++)
         {
-            result[i] = i < needed ? raw[i] : fill;
+            result[i] = i < raw.Length ? raw[i] : fill;
         }
         if (!little)
         {
@@ -301,18 +300,24 @@ public partial class PyLongObject
     }
     #endregion
 
-    private static bool ParseByteOrder(PyObject? arg, out bool little)
+    /// <summary>The argument clinic's check that byteorder, when given, is a str.</summary>
+    private static bool CheckByteOrderType(PyObject? arg, string function = "to_bytes")
     {
-        little = false;
-        if (arg is null)
+        if (arg is null or PyUnicodeObject)
         {
             return true;
         }
+        PyErr.SetString(PyExc.TypeError, $"{function}() argument 'byteorder' must be str, not {arg.ObType.Name}");
+        return false;
+    }
+
+    /// <summary>byteorder's value: 'big' (the default) or 'little'.</summary>
+    private static bool ParseByteOrder(PyObject? arg, out bool little)
+    {
+        little = false;
         if (arg is not PyUnicodeObject s)
         {
-            PyErr.SetString(PyExc.TypeError,
-                $"to_bytes() argument 'byteorder' must be str, not {arg.ObType.Name}");
-            return false;
+            return true;
         }
         if (s.Value == "little")
         {
@@ -337,12 +342,12 @@ public partial class PyLongObject
         {
             return null;
         }
-        if (!ParseByteOrder(a[1], out bool little))
+        if (!CheckByteOrderType(a[1], "from_bytes"))
         {
             return null;
         }
         int signed = a[2] is null ? 0 : IsTrue(a[2]!);
-        if (signed < 0)
+        if (signed < 0 || !ParseByteOrder(a[1], out bool little))
         {
             return null;
         }
