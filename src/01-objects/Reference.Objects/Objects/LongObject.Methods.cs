@@ -120,7 +120,7 @@ public partial class PyLongObject
         }
         if (x is PyBytesObject or PyByteArrayObject)
         {
-            return FromBytesText(x, (int)b);
+            return FromBytesText(PyBytesObject.BytesLikeSpan(x), (int)b);
         }
         return PyErr.SetString(PyExc.TypeError, "int() can't convert non-string with explicit base");
     }
@@ -140,17 +140,20 @@ public partial class PyLongObject
         return FromBigInteger(value);
     }
 
-    /// <summary>int(b"...", base): bytes are parsed as ASCII text; the error shows the bytes' repr.</summary>
-    internal static PyObject? FromBytesText(PyObject bytesLike, int @base)
+    /// <summary>int(b"...", base) (C: <c>_PyLong_FromBytes</c>): the bytes of a bytes, bytearray or other buffer are
+    /// parsed as ASCII text; the error shows them as a bytes repr whatever the object was.</summary>
+    internal static PyObject? FromBytesText(ReadOnlySpan<byte> text, int @base)
     {
         int limit = PyThreadState.Get().Interp.IntMaxStrDigits;
-        if (!LongText.TryParse(PyBytesObject.BytesLikeSpan(bytesLike), @base, limit, out BigInteger value, out string? error))
+        if (!LongText.TryParse(text, @base, limit, out BigInteger value, out string? error))
         {
             if (error is not null)
             {
                 return PyErr.SetString(PyExc.ValueError, error);
             }
-            string? repr = ReprToString(bytesLike);
+            PyBytesObject shown = PyBytesObject.FromSpan(text[..Math.Min(text.Length, 200)]);
+            string? repr = ReprToString(shown);
+            shown.DecRef();
             return repr is null ? null : PyErr.SetString(PyExc.ValueError, LongText.InvalidLiteralMessage(@base, repr));
         }
         return FromBigInteger(value);

@@ -438,13 +438,26 @@ public static class PyNumber
         }
         if (o is PyBytesObject or PyByteArrayObject)
         {
-            return PyLongObject.FromBytesText(o, 10);
+            return PyLongObject.FromBytesText(PyBytesObject.BytesLikeSpan(o), 10);
+        }
+        if (PyBuffer.Check(o))
+        {
+            // Any other buffer, a memoryview say, is read as bytes.
+            PyBuffer? view = PyBuffer.Get(o, BufferFlags.Simple);
+            if (view is null)
+            {
+                return null;
+            }
+            PyObject? result = PyLongObject.FromBytesText(view.Span, 10);
+            view.Release();
+            return result;
         }
         return PyErr.SetString(PyExc.TypeError,
             $"int() argument must be a string, a bytes-like object or a real number, not '{o.ObType.Name}'");
     }
 
-    /// <summary>float(o) for a non-string (C: <c>PyNumber_Float</c>): <c>__float__</c>, else <c>__index__</c>.</summary>
+    /// <summary>float(o) (C: <c>PyNumber_Float</c>): <c>__float__</c>, else <c>__index__</c>, else text in a str or
+    /// a buffer.</summary>
     public static PyObject? Float(PyObject o)
     {
         if (o.ObType == PyFloatObject.Type)
