@@ -497,6 +497,22 @@ public static class PyNumber
         {
             return PyFloatObject.FromDouble(f.Value);
         }
+        if (o is PyUnicodeObject s)
+        {
+            return PyFloatObject.FromText(s.Value, s);
+        }
+        if (PyBuffer.Check(o))
+        {
+            // bytes, bytearray, a memoryview or any other buffer is read as text (C: PyFloat_FromString).
+            PyBuffer? view = PyBuffer.Get(o, BufferFlags.Simple);
+            if (view is null)
+            {
+                return null;
+            }
+            PyObject? result = PyFloatObject.FromBytesText(view.Span, o);
+            view.Release();
+            return result;
+        }
         return PyErr.SetString(PyExc.TypeError,
             $"float() argument must be a string or a real number, not '{o.ObType.Name}'");
     }
