@@ -381,7 +381,8 @@ public static class PyNumber
         {
             return -1;
         }
-        long result = ((PyLongObject)value).AsSsize(overflow);
+        // The message names the object that was converted: "cannot fit 'Big' into an index-sized integer".
+        long result = ((PyLongObject)value).AsSsize(overflow, o.ObType.Name);
         value.DecRef();
         return result;
     }
