@@ -41,11 +41,14 @@ public sealed class PyNone : PyObject
             {
                 if ((args.Count != 0) || (kwargs is not null && kwargs.Count != 0))
                 {
-                    return PyErr.SetString(PyExc.TypeError, $"{typeName} takes no arguments");
+                    // C: ellipsis_new spells its type "EllipsisType" (its public name in types), not "ellipsis".
+                    string shown = typeName == "ellipsis" ? "EllipsisType" : typeName;
+                    return PyErr.SetString(PyExc.TypeError, $"{shown} takes no arguments");
                 }
                 return t == NoneType ? None : t == NotImplementedType ? NotImplemented : Ellipsis;
             },
-            TpMethods = [PyMethodDef.NoArgs("__reduce__", (_, _) => PyUnicodeObject.InternStatic(repr))],
+            // NotImplemented and Ellipsis pickle by name; NoneType defines no __reduce__ (pickle knows None).
+            TpMethods = isNone ? null : [PyMethodDef.NoArgs("__reduce__", (_, _) => PyUnicodeObject.InternStatic(repr))],
         };
         if (typeName == "NotImplementedType")
         {
