@@ -216,6 +216,89 @@ public sealed class NumberProtocolTests : NumberTest
     }
 
     [Test]
+    public void IndexOfAnIntSubclassIsItsValueEvenIfItOverridesDunderIndex()
+    {
+        // spec: OBJ-NUM-3
+        PyTypeObject sub = Class("I", [PyLongObject.Type],
+            ("__index__", Returns("__index__", Int(42))), ("__int__", Returns("__int__", Int(43))), ("__float__", Returns("__float__", Float(44.0))));
+        PyObject five = New(sub, "5");
+        PyObject big = New(sub, "2**70");
+        Assert.That(Outcome(PyNumber.Index(five)), Is.EqualTo("5"));
+        Assert.That(Outcome(PyNumber.Index(big)), Is.EqualTo("1180591620717411303424"));
+        Assert.That(PyNumber.AsSsize(five, null), Is.EqualTo(5));
+        Assert.That(PyNumber.AsSsize(big, null), Is.EqualTo(long.MaxValue));
+        Assert.That(Outcome(PyNumber.Long(five)), Is.EqualTo("43"), "int() does call __int__");
+        Assert.That(Outcome(PyNumber.Float(five)), Is.EqualTo("44.0"), "float() does call __float__");
+        Assert.That(Outcome(PyNumber.Multiply(Lit("'ab'"), New(sub, "2"))), Is.EqualTo("'abab'"));
+    }
+
+    [Test]
+    public void InPlaceRepetitionDoesNotTryTheRightOperandWhenTheLeftIsASequenceType()
+    {
+        // spec: OBJ-NUM-2
+        PyTypeObject plain = Class("A", []);
+        PyTypeObject seq = Class("Seq", [], ("__len__", Returns("__len__", Int(1))));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(New(plain), Lit("[1]"))), Is.EqualTo("TypeError: unsupported operand type(s) for *=: 'A' and 'list'"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(New(seq), Lit("[1]"))), Is.EqualTo("TypeError: unsupported operand type(s) for *=: 'Seq' and 'list'"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(Lit("3"), Lit("[1]"))), Is.EqualTo("[1, 1, 1]"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(Dict(), Lit("[1]"))), Is.EqualTo("TypeError: unsupported operand type(s) for *=: 'dict' and 'list'"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(Set(), Lit("[1]"))), Is.EqualTo("TypeError: unsupported operand type(s) for *=: 'set' and 'list'"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(Lit("2.0"), Lit("[1]"))), Is.EqualTo("TypeError: can't multiply sequence by non-int of type 'float'"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(Py.None, Lit("[1]"))), Is.EqualTo("TypeError: can't multiply sequence by non-int of type 'NoneType'"));
+    }
+
+    [Test]
+    public void InPlacePowerKeepsATypeErrorRaisedByTheMethod()
+    {
+        // spec: OBJ-NUM-2
+        PyObject raises = CsMethod("__pow__", (_, _) => PyErr.SetString(PyExc.TypeError, "custom"));
+        PyTypeObject p = Class("P", [], ("__pow__", raises));
+        Assert.That(Outcome(PyNumber.InPlacePower(New(p), Lit("1"), Py.None)), Is.EqualTo("TypeError: custom"));
+        Assert.That(Outcome(PyNumber.Power(New(p), Lit("1"), Py.None)), Is.EqualTo("TypeError: custom"));
+    }
+
+    [Test]
+    public void InPlaceMethodsComeFirstForEveryOperator()
+    {
+        // spec: OBJ-NUM-2
+        string[] names = ["__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__",
+            "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"];
+        string[] ops = ["-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@="];
+        PyTypeObject all = Class("AllInPlace", [PyLongObject.Type], [.. names.Select(n => (n, Returns(n, n)))]);
+        PyObject x = New(all, "6");
+        for (int i = 0; i < ops.Length; i++)
+        {
+            Assert.That(Outcome(Apply(x, ops[i], Lit("2"))), Is.EqualTo($"'{names[i]}'"), ops[i]);
+        }
+    }
+
+    [Test]
+    public void AnInPlaceMethodReturningNotImplementedFallsBackToTheOperator()
+    {
+        // spec: OBJ-NUM-2
+        PyTypeObject declines = Class("Declines", [PyLongObject.Type],
+            ("__isub__", Returns("__isub__", Py.NotImplemented)), ("__imul__", Returns("__imul__", Py.NotImplemented)),
+            ("__iadd__", Returns("__iadd__", Py.NotImplemented)), ("__ipow__", Returns("__ipow__", Py.NotImplemented)));
+        PyObject x = New(declines, "6");
+        Assert.That(Outcome(PyNumber.InPlaceSubtract(x, Lit("2"))), Is.EqualTo("4"));
+        Assert.That(Outcome(PyNumber.InPlaceMultiply(x, Lit("2"))), Is.EqualTo("12"));
+        Assert.That(Outcome(PyNumber.InPlaceAdd(x, Lit("2"))), Is.EqualTo("8"));
+        Assert.That(Outcome(PyNumber.InPlacePower(x, Lit("2"), Py.None)), Is.EqualTo("36"));
+    }
+
+    [Test]
+    public void AnUnrelatedRightOperandIsAskedWhenTheLeftMethodDeclines()
+    {
+        // spec: OBJ-NUM-1
+        PyTypeObject an = Class("AN", [], ("__add__", Returns("__add__", Py.NotImplemented)));
+        PyTypeObject br = Class("BR", [], ("__radd__", Returns("__radd__", "BR.radd")));
+        PyTypeObject ar = Class("AR", [], ("__add__", Returns("__add__", Py.NotImplemented)), ("__radd__", Returns("__radd__", "AR.radd")));
+        Assert.That(Outcome(PyNumber.Add(New(an), New(br))), Is.EqualTo("'BR.radd'"));
+        Assert.That(Outcome(PyNumber.Add(New(ar), New(ar))), Is.EqualTo("TypeError: unsupported operand type(s) for +: 'AR' and 'AR'"),
+            "the same type is not asked twice");
+    }
+
+    [Test]
     public void AsSsizeClampsOrRaisesWithTheOriginalTypeName()
     {
         // spec: OBJ-NUM-3
