@@ -118,6 +118,19 @@ public sealed class IntMethodsTests : NumberTest
     }
 
     [Test]
+    public void RoundToVeryNegativeDigitsOfAHugeIntKeepsItsLeadingDigits()
+    {
+        // spec: OBJ-INT-3
+        var huge = (PyLongObject)Lit("10**200000");
+        var rounded = (PyLongObject)Method(huge, "__round__", Lit("-150000"));
+        Assert.That(rounded.Value, Is.EqualTo(huge.Value));
+        var half = (PyLongObject)Method(Lit("5*10**149999"), "__round__", Lit("-150000"));
+        Assert.That(half.Value.IsZero, Is.True, "half rounds to the even 0");
+        var oneAndHalf = (PyLongObject)Method(Lit("15*10**149999"), "__round__", Lit("-150000"));
+        Assert.That(oneAndHalf.Value, Is.EqualTo(((PyLongObject)Lit("2*10**150000")).Value));
+    }
+
+    [Test]
     public void RoundWithoutDigitsIsTheIntItself()
     {
         // spec: OBJ-INT-3

@@ -199,13 +199,15 @@ public partial class PyLongObject
         {
             return LongPositive(self);
         }
-        if (n < -100000)
+        BigInteger x = ((PyLongObject)self).Value;
+        // When 10**-ndigits is more than twice |x| the result is 0; knowing that from the bit length spares computing
+        // a huge power (CPython computes it, and for ndigits = -2**70 never finishes). log2(10) > 3.32.
+        if (-n > (BigInteger.Abs(x).GetBitLength() + 2) / 3)
         {
             return FromLong(0);
         }
         // Round half to even at 10**-ndigits.
         BigInteger pow10 = BigInteger.Pow(10, (int)-n);
-        BigInteger x = ((PyLongObject)self).Value;
         BigInteger q = BigInteger.DivRem(x, pow10, out BigInteger r);
         if (r.Sign < 0)
         {
