@@ -371,9 +371,13 @@ public partial class PyLongObject
         {
             return FromLong(0);
         }
-        if (y._isBig || y._small > MaxResultBits)
+        if (y._isBig)
         {
-            return PyErr.SetString(PyExc.OverflowError, "too many digits in integer");
+            return PyErr.SetString(PyExc.OverflowError, "too many digits in integer"); // C: the count overflows int64
+        }
+        if (y._small > MaxResultBits)
+        {
+            return PyErr.NoMemory(); // C: the allocation of the result fails
         }
         int n = (int)y._small;
         if (!x._isBig && n < 62 && x._small > -(1L << (62 - n)) && x._small < 1L << (62 - n))
