@@ -185,6 +185,16 @@ public sealed class FloatConstructorTests : NumberTest
         Assert.That(Repr(viaCall), Is.EqualTo("2.0"));
     }
 
+    [Test]
+    public void AFloatSubclassTakesKeywordsOnlyWithItsOwnInit()
+    {
+        // spec: OBJ-FLOAT-3
+        PyTypeObject plain = Class("F", [PyFloatObject.Type]);
+        PyTypeObject withInit = Class("F2", [PyFloatObject.Type], ("__init__", Returns("__init__", Py.None)));
+        Assert.That(CallOutcome(plain, "1.5", "x=1"), Is.EqualTo("TypeError: float() takes no keyword arguments"));
+        Assert.That(CallOutcome(withInit, "1.5", "x=1"), Is.EqualTo("1.5"));
+    }
+
     [TestCase("5", "5.0")]
     [TestCase("2.5", "2.5")]
     [TestCase("True", "1.0")]

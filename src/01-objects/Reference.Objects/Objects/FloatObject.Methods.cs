@@ -39,7 +39,8 @@ public sealed partial class PyFloatObject
     #region new
     private static PyObject? FloatNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
     {
-        if (subtype == Type && !GetArgs.NoKeywords("float", kwargs))
+        // Keywords are refused unless a subclass brings its own __init__ to take them (C: float_new's clinic).
+        if ((subtype == Type || subtype.TpInit == Type.TpInit) && !GetArgs.NoKeywords("float", kwargs))
         {
             return null;
         }
