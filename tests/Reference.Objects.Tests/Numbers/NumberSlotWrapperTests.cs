@@ -165,6 +165,50 @@ public sealed class NumberSlotWrapperTests : NumberTest
         Assert.That(Repr(Attr(Lit("1.5"), "hex")), Does.Match("^<built-in method hex of float object at 0x[0-9a-f]+>$"));
     }
 
+    [TestCase("int", "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getnewargs__ __gt__ __hash__ __index__ __int__ __invert__ __le__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __repr__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sizeof__ __sub__ __truediv__ __trunc__ __xor__ as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real to_bytes")]
+    [TestCase("float", "__abs__ __add__ __bool__ __ceil__ __divmod__ __doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getformat__ __getnewargs__ __gt__ __hash__ __int__ __le__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __rdivmod__ __repr__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ __trunc__ as_integer_ratio conjugate from_number fromhex hex imag is_integer real")]
+    [TestCase("bool", "__and__ __doc__ __invert__ __new__ __or__ __rand__ __repr__ __ror__ __rxor__ __xor__")]
+    [TestCase("NoneType", "__bool__ __doc__ __eq__ __ge__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __repr__")]
+    [TestCase("NotImplementedType", "__bool__ __doc__ __new__ __reduce__ __repr__")]
+    [TestCase("ellipsis", "__doc__ __new__ __reduce__ __repr__")]
+    public void TheNumberTypesDefineWhatCPythonsDefine(string typeName, string keys)
+    {
+        // spec: OBJ-TYPE-5, OBJ-NONE-1, OBJ-BOOL-1
+        PyTypeObject type = typeName switch
+        {
+            "int" => PyLongObject.Type,
+            "float" => PyFloatObject.Type,
+            "bool" => PyBoolObject.Type,
+            "NoneType" => PyNone.NoneType,
+            "NotImplementedType" => PyNone.NotImplementedType,
+            _ => PyNone.EllipsisType,
+        };
+        var list = (PyListObject)Call(PyListObject.Type, Method(Attr(type, "__dict__"), "keys"));
+        Ok(list.Sort(null, false));
+        Assert.That(Str(Method(S(" "), "join", list)), Is.EqualTo(keys));
+    }
+
+    [Test]
+    public void NoneComparesOnlyByIdentity()
+    {
+        // spec: OBJ-NONE-1, OBJ-CMP-1
+        Assert.That(CallMethodOutcome(Py.None, "__eq__", "None"), Is.EqualTo("True"));
+        Assert.That(CallMethodOutcome(Py.None, "__eq__", "0"), Is.EqualTo("NotImplemented"));
+        Assert.That(CallMethodOutcome(Py.None, "__ne__", "None"), Is.EqualTo("False"));
+        Assert.That(CallMethodOutcome(Py.None, "__ne__", "1"), Is.EqualTo("NotImplemented"));
+        Assert.That(CallMethodOutcome(Py.None, "__lt__", "None"), Is.EqualTo("NotImplemented"));
+        Assert.That(CallMethodOutcome(Py.None, "__ge__", "1"), Is.EqualTo("NotImplemented"));
+        Assert.That(Repr(Attr(PyNone.NoneType, "__eq__")), Is.EqualTo("<slot wrapper '__eq__' of 'NoneType' objects>"));
+    }
+
+    [Test]
+    public void BoolHasItsOwnInvert()
+    {
+        // spec: OBJ-BOOL-1, OBJ-TYPE-5
+        Assert.That(Repr(Attr(PyBoolObject.Type, "__invert__")), Is.EqualTo("<slot wrapper '__invert__' of 'bool' objects>"));
+        Assert.That(CallOutcome(Attr(PyBoolObject.Type, "__invert__"), "True"), Is.EqualTo("-2"));
+    }
+
     [Test]
     public void NumberTypesCannotBeModified()
     {

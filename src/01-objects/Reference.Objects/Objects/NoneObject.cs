@@ -65,6 +65,14 @@ public sealed class PyNone : PyObject
         {
             type.TpAsNumber = new PyNumberMethods { NbBool = static _ => 0 };
             type.TpHash = static _ => 0xFCA86420L; // CPython 3.12+: a constant, not the address
+            // NoneType has its own comparison slot in 3.14 (so its dict has __eq__ ... __ge__), with object's rules:
+            // None equals only itself, and orders against nothing.
+            type.TpRichCompare = static (self, other, op) => op switch
+            {
+                CompareOp.Eq when self == other => Py.True,
+                CompareOp.Ne when self == other => Py.False,
+                _ => Py.ReturnNotImplemented,
+            };
         }
         return type;
     }
