@@ -189,6 +189,24 @@ public sealed class NumberFormatTests : NumberTest
         Assert.That(CallMethodOutcome(Lit("1.5"), "__format__", "1"), Is.EqualTo("TypeError: __format__() argument must be str, not int"));
     }
 
+    [TestCase("True", "s", "ValueError: Unknown format code 's' for object of type 'bool'")]
+    [TestCase("True", "x,", "ValueError: Invalid format specifier 'x,' for object of type 'bool'")]
+    [TestCase("IntSub", "r", "ValueError: Unknown format code 'r' for object of type 'IntSub'")]
+    [TestCase("IntSub", "d,", "ValueError: Invalid format specifier 'd,' for object of type 'IntSub'")]
+    [TestCase("FloatSub", ".2d", "ValueError: Unknown format code 'd' for object of type 'FloatSub'")]
+    [TestCase("FloatSub", "x,", "ValueError: Invalid format specifier 'x,' for object of type 'FloatSub'")]
+    public void FormatErrorsNameTheObjectsOwnType(string value, string spec, string expected)
+    {
+        // spec: OBJ-INT-3, OBJ-FLOAT-3
+        PyObject x = value switch
+        {
+            "IntSub" => New(Class("IntSub", [PyLongObject.Type]), "5"),
+            "FloatSub" => New(Class("FloatSub", [PyFloatObject.Type]), "1.5"),
+            _ => Lit(value),
+        };
+        Assert.That(Outcome(PyObject.Format(x, S(spec))), Is.EqualTo(expected));
+    }
+
     [Test]
     public void SubclassesFormatByValue()
     {

@@ -196,11 +196,12 @@ public sealed partial class PyFloatObject
         {
             return Str(self);
         }
-        if (!FormatSpec.TryParse(s.Value, "float", out FormatSpec parsed, out string? error))
+        string typeName = self.ObType.Name; // messages name a subclass as itself
+        if (!FormatSpec.TryParse(s.Value, typeName, out FormatSpec parsed, out string? error))
         {
             return PyErr.SetString(PyExc.ValueError, error!);
         }
-        string? text = NumberFormat.FormatFloat(((PyFloatObject)self).Value, parsed, "float", out FormatErrorKind kind, out error);
+        string? text = NumberFormat.FormatFloat(((PyFloatObject)self).Value, parsed, typeName, out FormatErrorKind kind, out error);
         return text is null ? PyUnicodeObject.FormatError(kind, error!) : PyUnicodeObject.FromString(text);
     }
 }

@@ -233,11 +233,13 @@ public partial class PyLongObject
         {
             return Str(self);
         }
-        if (!FormatSpec.TryParseForInt(s.Value, "int", out FormatSpec parsed, out string? error))
+        // Messages name the object's own type: "Unknown format code 's' for object of type 'bool'".
+        string typeName = self.ObType.Name;
+        if (!FormatSpec.TryParseForInt(s.Value, typeName, out FormatSpec parsed, out string? error))
         {
             return PyErr.SetString(PyExc.ValueError, error!);
         }
-        string? text = NumberFormat.FormatInt(((PyLongObject)self).Value, parsed, "int",
+        string? text = NumberFormat.FormatInt(((PyLongObject)self).Value, parsed, typeName,
             PyThreadState.Get().Interp.IntMaxStrDigits, out FormatErrorKind kind, out error);
         return text is null ? PyUnicodeObject.FormatError(kind, error!) : PyUnicodeObject.FromString(text);
     }
