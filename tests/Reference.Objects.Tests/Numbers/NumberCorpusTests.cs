@@ -1,7 +1,8 @@
 // Corpora of outcomes recorded from CPython 3.14 for randomly drawn cases (the generating script
 // heads each file): format(x, spec) of ints and floats over the whole format-spec mini-language,
-// and binary operators mixing ints and floats, special values and huge ints included. Each file is
-// one test that reports every case that differs.
+// binary operators mixing ints and floats, special values and huge ints included, and int() and
+// float() of text built from digits, signs, underscores, prefixes, spaces and Unicode digits. Each
+// file is one test that reports every case that differs.
 using NUnit.Framework;
 using Reference.Objects;
 
@@ -59,6 +60,26 @@ public sealed class NumberCorpusTests : NumberTest
             if (got != c[3])
             {
                 differences.Add($"({c[0]}) {c[1]} ({c[2]}): CPython {c[3]}, here {got}");
+            }
+        }
+        AssertNoneDiffer(differences, total);
+    }
+
+    [Test]
+    public void IntAndFloatOfTextMatchCPython()
+    {
+        // spec: OBJ-INT-3, OBJ-FLOAT-3
+        var differences = new List<string>();
+        int total = 0;
+        foreach (string[] c in Cases("parse.tsv"))
+        {
+            total++;
+            PyObject type = c[0] == "int" ? PyLongObject.Type : PyFloatObject.Type;
+            PyObject[] args = c[2].Length == 0 ? [Lit(c[1])] : [Lit(c[1]), Lit(c[2])];
+            string got = Outcome(PyObject.Vectorcall(type, args, null));
+            if (got != c[3])
+            {
+                differences.Add($"{c[0]}({c[1]}{(c[2].Length == 0 ? "" : ", " + c[2])}): CPython {c[3]}, here {got}");
             }
         }
         AssertNoneDiffer(differences, total);
