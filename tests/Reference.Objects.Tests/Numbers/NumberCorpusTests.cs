@@ -1,8 +1,9 @@
 // Corpora of outcomes recorded from CPython 3.14 for randomly drawn cases (the generating script
 // heads each file): format(x, spec) of ints and floats over the whole format-spec mini-language,
 // binary operators mixing ints and floats, special values and huge ints included, and int() and
-// float() of text built from digits, signs, underscores, prefixes, spaces and Unicode digits. Each
-// file is one test that reports every case that differs.
+// float() of text built from digits, signs, underscores, prefixes, spaces and Unicode digits, and
+// hash() of numbers, None and tuples of them (from 64-bit CPython 3.13). Each file is one test that
+// reports every case that differs.
 using NUnit.Framework;
 using Reference.Objects;
 
@@ -80,6 +81,24 @@ public sealed class NumberCorpusTests : NumberTest
             if (got != c[3])
             {
                 differences.Add($"{c[0]}({c[1]}{(c[2].Length == 0 ? "" : ", " + c[2])}): CPython {c[3]}, here {got}");
+            }
+        }
+        AssertNoneDiffer(differences, total);
+    }
+
+    [Test]
+    public void HashesOfNumbersAndTuplesMatchCPython()
+    {
+        // spec: OBJ-HASH-1
+        var differences = new List<string>();
+        int total = 0;
+        foreach (string[] c in Cases("hash.tsv"))
+        {
+            total++;
+            string got = HashOutcome(Lit(c[0]));
+            if (got != c[1])
+            {
+                differences.Add($"hash({c[0]}): CPython {c[1]}, here {got}");
             }
         }
         AssertNoneDiffer(differences, total);
