@@ -57,6 +57,10 @@ public sealed class FloatArithmeticTests : NumberTest
     [TestCase("-7", "%", "2.5", "0.5")]
     [TestCase("0.9", "//", "0.1", "8.0")]
     [TestCase("1e308", "//", "1e-308", "inf")]
+    [TestCase("2970.128361985128", "//", "3.498051550365382", "849.0")]
+    [TestCase("2970.128361985128", "divmod", "3.498051550365382", "(849.0, 0.2825957249185862)")]
+    [TestCase("-4998743.502021841", "divmod", "5558.392551534306", "(-900.0, 3809.794359034826)")]
+    [TestCase("-0.06556515602403146", "divmod", "-5.3294069340830016e-05", "(1230.0, -1.3450734810537641e-05)")]
     public void FloorDivisionAndModuloFloorLikeInts(string a, string op, string b, string expected)
     {
         // spec: OBJ-FLOAT-2

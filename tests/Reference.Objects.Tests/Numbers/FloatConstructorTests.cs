@@ -220,6 +220,27 @@ public sealed class FloatConstructorTests : NumberTest
     }
 
     [Test]
+    public void FromNumberOfAFloatIsThatFloat()
+    {
+        // spec: OBJ-FLOAT-3
+        PyObject f = Lit("2.5");
+        Assert.That(Method(PyFloatObject.Type, "from_number", f), Is.SameAs(f));
+        PyObject sub = New(Class("FloatSub", [PyFloatObject.Type]), "2.5");
+        PyObject exact = Method(PyFloatObject.Type, "from_number", sub);
+        Assert.That(exact.ObType, Is.SameAs(PyFloatObject.Type));
+        Assert.That(Repr(exact), Is.EqualTo("2.5"));
+        Assert.That(PyFloatObject.AsDouble(sub), Is.EqualTo(2.5));
+    }
+
+    [Test]
+    public void FloatNewChecksItsArgumentCount()
+    {
+        // spec: OBJ-FLOAT-3
+        Assert.That(Outcome(PyObject.CallMethod(PyFloatObject.Type, "__new__", PyFloatObject.Type, Lit("1"), Lit("2"))),
+            Is.EqualTo("TypeError: float expected at most 1 argument, got 2"));
+    }
+
+    [Test]
     public void FromNumberAndFromHexOnASubclassMakeTheSubclass()
     {
         // spec: OBJ-FLOAT-3

@@ -128,6 +128,17 @@ public sealed class IntArithmeticTests : NumberTest
         Assert.That(Binary(a, "**", b), Is.EqualTo(expected));
     }
 
+    [TestCase("2", "2**64")]
+    [TestCase("3", "2**40")]
+    [TestCase("10**100", "10**8")]
+    public void PowersTooLargeToComputeRaiseMemoryError(string a, string b)
+    {
+        // spec: OBJ-INT-1
+        // CPython computes these until an allocation fails (or for hours); this runtime refuses results beyond
+        // 2**32 bits at once, with the MemoryError CPython ends with.
+        Assert.That(Binary(a, "**", b), Is.EqualTo("MemoryError"));
+    }
+
     [TestCase("2", "10", "1000", "24")]
     [TestCase("3", "-1", "7", "5")]
     [TestCase("-2", "3", "5", "2")]
@@ -138,6 +149,10 @@ public sealed class IntArithmeticTests : NumberTest
     [TestCase("2", "10**30", "10**9 + 7", "312267046")]
     [TestCase("10**30", "3", "2**61 - 1", "204270575146534957")]
     [TestCase("2", "-1", "4", "ValueError: base is not invertible for the given modulus")]
+    [TestCase("0", "-1", "5", "ValueError: base is not invertible for the given modulus")]
+    [TestCase("2", "-1", "1", "0")]
+    [TestCase("-3", "2", "-5", "-1")]
+    [TestCase("10**30", "-1", "10**9 + 7", "297793005")]
     [TestCase("2", "3", "0", "ValueError: pow() 3rd argument cannot be 0")]
     [TestCase("2.0", "3", "5", "TypeError: pow() 3rd argument not allowed unless all arguments are integers")]
     [TestCase("2", "3", "5.0", "TypeError: pow() 3rd argument not allowed unless all arguments are integers")]

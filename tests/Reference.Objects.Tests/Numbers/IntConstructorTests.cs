@@ -166,6 +166,14 @@ public sealed class IntConstructorTests : NumberTest
     }
 
     [Test]
+    public void BytesTextIsLimitedToIntMaxStrDigitsToo()
+    {
+        // spec: OBJ-INT-3
+        Assert.That(Int("b'" + new string('1', 4301) + "'"), Is.EqualTo(
+            "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit"));
+    }
+
+    [Test]
     public void RaisingIntMaxStrDigitsAllowsLongerText()
     {
         // spec: OBJ-INT-3

@@ -47,6 +47,37 @@ public sealed class IntMethodsTests : NumberTest
         Assert.That(CallMethodOutcome(Lit("1"), method, "1"), Is.EqualTo(expected));
     }
 
+    [TestCase("0", "28")]
+    [TestCase("1", "28")]
+    [TestCase("2**30 - 1", "28")]
+    [TestCase("2**30", "32")]
+    [TestCase("2**100", "40")]
+    [TestCase("-1", "28")]
+    [TestCase("True", "28")]
+    public void SizeofCountsThirtyBitDigitsAsCPython(string value, string expected)
+    {
+        // spec: OBJ-INT-3
+        // Expected values: 64-bit CPython 3.13 (the 32-bit build's digits are 15 bits).
+        Assert.That(CallMethodOutcome(Lit(value), "__sizeof__"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void TheCApiConversionsOfAnInt()
+    {
+        // spec: OBJ-INT-2, OBJ-NUM-3
+        var small = (PyLongObject)Lit("-2**63");
+        var big = (PyLongObject)Lit("2**63");
+        Assert.That(small.AsLong(), Is.EqualTo(long.MinValue));
+        Assert.That(Raises(big.AsLong()), Is.EqualTo("OverflowError: Python int too large to convert to C long"));
+        Assert.That(big.AsSsize(null), Is.EqualTo(long.MaxValue));
+        Assert.That(Raises(big.AsSsize(PyExc.OverflowError)), Is.EqualTo("OverflowError: Python int too large to convert to C ssize_t"));
+        Assert.That(Raises(big.AsSsize(PyExc.IndexError)), Is.EqualTo("IndexError: cannot fit 'int' into an index-sized integer"));
+        Assert.That(PyLongObject.Check(True) && PyLongObject.Check(small) && !PyLongObject.Check(Lit("1.0")), Is.True);
+        Assert.That(PyLongObject.CheckExact(small) && !PyLongObject.CheckExact(True), Is.True);
+        Assert.That(PyFloatObject.Check(Lit("1.0")) && !PyFloatObject.Check(small), Is.True);
+        Assert.That(big.Sign + small.Sign + ((PyLongObject)Lit("0")).Sign, Is.EqualTo(0));
+    }
+
     [TestCase("5", "(5, 1)")]
     [TestCase("-5", "(-5, 1)")]
     [TestCase("2**70", "(1180591620717411303424, 1)")]

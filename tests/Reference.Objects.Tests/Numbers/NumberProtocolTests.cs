@@ -82,6 +82,31 @@ public sealed class NumberProtocolTests : NumberTest
     }
 
     [Test]
+    public void AModulusWithOnlyPowerMethodsDoesNotMakeAPower()
+    {
+        // spec: OBJ-NUM-1
+        PyTypeObject x = Class("X", [], ("__pow__", Returns("__pow__", "X.pow")), ("__rpow__", Returns("__rpow__", "X.rpow")));
+        Assert.That(Outcome(PyNumber.Power(Lit("2"), Lit("3"), New(x))),
+            Is.EqualTo("TypeError: unsupported operand type(s) for ** or pow(): 'int', 'int', 'X'"));
+    }
+
+    [Test]
+    public void AReflectedPowerReturningNotImplementedFallsBackToTheLeft()
+    {
+        // spec: OBJ-NUM-1
+        PyTypeObject declines = Class("RN", [PyLongObject.Type], ("__rpow__", Returns("__rpow__", Py.NotImplemented)));
+        Assert.That(Outcome(PyNumber.Power(Lit("2"), New(declines, "3"), Py.None)), Is.EqualTo("8"));
+    }
+
+    [Test]
+    public void AnErrorInDunderIndexPropagatesThroughFloat()
+    {
+        // spec: OBJ-NUM-3
+        PyTypeObject bad = Class("I", [], ("__index__", CsMethod("__index__", (_, _) => PyErr.SetString(PyExc.ValueError, "bad index"))));
+        Assert.That(Outcome(PyNumber.Float(New(bad))), Is.EqualTo("ValueError: bad index"));
+    }
+
+    [Test]
     public void ClassesWithDunderMethodsTakePartFromEitherSide()
     {
         // spec: OBJ-NUM-1
@@ -133,6 +158,8 @@ public sealed class NumberProtocolTests : NumberTest
     [TestCase("6", "^=", "3", "5")]
     [TestCase("1.5", "+=", "1", "2.5")]
     [TestCase("[1]", "+=", "[2]", "[1, 2]")]
+    [TestCase("(1,)", "+=", "(2,)", "(1, 2)")]
+    [TestCase("None", "*=", "None", "TypeError: unsupported operand type(s) for *=: 'NoneType' and 'NoneType'")]
     [TestCase("[1]", "*=", "2", "[1, 1]")]
     [TestCase("2", "*=", "'ab'", "'abab'")]
     [TestCase("1", "+=", "'a'", "TypeError: unsupported operand type(s) for +=: 'int' and 'str'")]
@@ -173,6 +200,7 @@ public sealed class NumberProtocolTests : NumberTest
     [TestCase("1", "+", "'a'", "TypeError: unsupported operand type(s) for +: 'int' and 'str'")]
     [TestCase("1", "@", "1", "TypeError: unsupported operand type(s) for @: 'int' and 'int'")]
     [TestCase("None", "-", "None", "TypeError: unsupported operand type(s) for -: 'NoneType' and 'NoneType'")]
+    [TestCase("None", "*", "None", "TypeError: unsupported operand type(s) for *: 'NoneType' and 'NoneType'")]
     public void PlusAndTimesFallBackToSequences(string a, string op, string b, string expected)
     {
         // spec: OBJ-NUM-1
