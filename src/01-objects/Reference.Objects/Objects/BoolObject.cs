@@ -19,6 +19,9 @@ public sealed class PyBoolObject : PyLongObject
             NbAnd = static (a, b) => Logical(a, b, static (x, y) => x & y, PyLongObject.Type.TpAsNumber!.NbAnd!),
             NbOr = static (a, b) => Logical(a, b, static (x, y) => x | y, PyLongObject.Type.TpAsNumber!.NbOr!),
             NbXor = static (a, b) => Logical(a, b, static (x, y) => x ^ y, PyLongObject.Type.TpAsNumber!.NbXor!),
+            // ~True is -2, int's inversion. CPython 3.12+ gives bool its own slot to warn that this is deprecated;
+            // chapter 1 has no warnings machinery, so the slot only gives bool its own __invert__ as CPython does.
+            NbInvert = static o => PyLongObject.Type.TpAsNumber!.NbInvert!(o),
         },
     };
 

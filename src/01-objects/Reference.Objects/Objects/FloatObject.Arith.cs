@@ -186,15 +186,22 @@ public sealed partial class PyFloatObject
         double result = Math.Pow(x, y);
         if (double.IsInfinity(result) && !double.IsInfinity(x) && !double.IsInfinity(y) && x != 0.0)
         {
-            return PyErr.SetObject(PyExc.OverflowError, MathRangeError());
+            return RaiseRangeError();
         }
         return FromDouble(result);
     }
     #endregion
 
-    /// <summary>CPython's OverflowError arguments for ERANGE: (34, 'Numerical result out of range').</summary>
-    internal static PyTupleObject MathRangeError() =>
-        PyTupleObject.FromArraySteal([PyLongObject.FromLong(34), PyUnicodeObject.FromString("Numerical result out of range")]);
+    /// <summary>Raises OverflowError with CPython's arguments for ERANGE, (34, 'Numerical result out of range')
+    /// (C: <c>PyErr_SetFromErrno</c> after <c>pow</c>); returns null.</summary>
+    internal static PyObject? RaiseRangeError()
+    {
+        PyTupleObject args = PyTupleObject.FromArraySteal(
+            [PyLongObject.FromLong(34), PyUnicodeObject.FromString("Numerical result out of range")]);
+        PyErr.SetObject(PyExc.OverflowError, args); // SetObject borrows its value
+        args.DecRef();
+        return null;
+    }
 
     /// <summary>int(x): truncation towards zero (C: <c>float___trunc___impl</c>).</summary>
     private static PyObject? FloatInt(PyObject o) => ToInteger(Math.Truncate(((PyFloatObject)o).Value));

@@ -21,9 +21,12 @@ public sealed partial class PyFloatObject
         PyMethodDef.Fast("__round__", FloatRoundMethod),
         PyMethodDef.NoArgs("__getnewargs__", static (o, _) =>
             PyTupleObject.FromArraySteal([FromDouble(((PyFloatObject)o).Value)])),
-        PyMethodDef.O("__getformat__", static (_, arg) =>
-            arg is PyUnicodeObject { Value: "double" or "float" } ? PyUnicodeObject.FromString("IEEE, little-endian")
-            : PyErr.SetString(PyExc.ValueError, "__getformat__() argument 1 must be 'double' or 'float'")).AsClassMethod(),
+        PyMethodDef.O("__getformat__", static (_, arg) => arg switch
+        {
+            PyUnicodeObject { Value: "double" or "float" } => PyUnicodeObject.FromString("IEEE, little-endian"),
+            PyUnicodeObject => PyErr.SetString(PyExc.ValueError, "__getformat__() argument 1 must be 'double' or 'float'"),
+            _ => PyErr.SetString(PyExc.TypeError, $"__getformat__() argument must be str, not {arg!.ObType.Name}"),
+        }).AsClassMethod(),
         PyMethodDef.O("__format__", FloatFormat),
     ];
 
@@ -36,7 +39,8 @@ public sealed partial class PyFloatObject
     #region new
     private static PyObject? FloatNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
     {
-        if (subtype == Type && !GetArgs.NoKeywords("float", kwargs))
+        // Keywords are refused unless a subclass brings its own __init__ to take them (C: float_new's clinic).
+        if ((subtype == Type || subtype.TpInit == Type.TpInit) && !GetArgs.NoKeywords("float", kwargs))
         {
             return null;
         }
@@ -60,7 +64,7 @@ public sealed partial class PyFloatObject
     {
         PyObject? value = x is null ? FromDouble(0.0)
             : x is PyUnicodeObject s ? FromText(s.Value, s)
-            : x is PyBytesObject or PyByteArrayObject ? FromBytesText(x)
+            : x is PyBytesObject or PyByteArrayObject ? FromBytesText(PyBytesObject.BytesLikeSpan(x), x)
             : PyNumber.Float(x);
         if (value is null || subtype == Type)
         {
@@ -83,13 +87,15 @@ public sealed partial class PyFloatObject
         return repr is null ? null : PyErr.SetString(PyExc.ValueError, $"could not convert string to float: {repr}");
     }
 
-    private static PyObject? FromBytesText(PyObject bytesLike)
+    /// <summary>float(b"...") for the bytes of a bytes, bytearray or other buffer; the error shows the object's
+    /// repr (C: <c>PyFloat_FromString</c>).</summary>
+    internal static PyObject? FromBytesText(ReadOnlySpan<byte> text, PyObject original)
     {
-        if (FloatParse.TryParse(PyBytesObject.BytesLikeSpan(bytesLike), out double value))
+        if (FloatParse.TryParse(text, out double value))
         {
             return FromDouble(value);
         }
-        string? repr = ReprToString(bytesLike);
+        string? repr = ReprToString(original);
         return repr is null ? null : PyErr.SetString(PyExc.ValueError, $"could not convert string to float: {repr}");
     }
 
@@ -112,7 +118,8 @@ public sealed partial class PyFloatObject
     {
         if (arg is not PyUnicodeObject s)
         {
-            return PyErr.SetString(PyExc.TypeError, $"fromhex() argument must be str, not {arg!.ObType.Name}");
+            // C: PyUnicode_AsUTF8AndSize's PyErr_BadArgument.
+            return PyErr.SetString(PyExc.TypeError, "bad argument type for built-in operation");
         }
         if (!FloatHex.TryFromHex(s.Value, out double value, out FormatErrorKind kind, out string? error))
         {
@@ -128,14 +135,20 @@ public sealed partial class PyFloatObject
         return made;
     }
 
+    /// <summary>float.from_number(x) (C: <c>float_from_number_impl</c>): a real number only, never text.</summary>
     private static PyObject? FromNumber(PyObject cls, PyObject? number)
     {
-        if (number is PyUnicodeObject or PyBytesObject or PyByteArrayObject)
+        if (number!.ObType == Type && cls == Type)
         {
-            return PyErr.SetString(PyExc.TypeError, $"must be real number, not {number.ObType.Name}");
+            return number.NewRef();
         }
-        PyObject? value = PyNumber.Float(number!);
-        if (value is null || cls == Type)
+        double x = AsDouble(number);
+        if (x == -1.0 && PyErr.Occurred())
+        {
+            return null;
+        }
+        PyFloatObject value = FromDouble(x);
+        if (cls == Type)
         {
             return value;
         }
@@ -167,7 +180,7 @@ public sealed partial class PyFloatObject
         }
         if (!FloatRound.Round(x, ndigits, out double rounded))
         {
-            return PyErr.SetObject(PyExc.OverflowError, PyUnicodeObject.FromString("rounded value too large to represent"));
+            return PyErr.SetString(PyExc.OverflowError, "rounded value too large to represent");
         }
         return FromDouble(rounded);
     }
@@ -183,11 +196,12 @@ public sealed partial class PyFloatObject
         {
             return Str(self);
         }
-        if (!FormatSpec.TryParse(s.Value, "float", out FormatSpec parsed, out string? error))
+        string typeName = self.ObType.Name; // messages name a subclass as itself
+        if (!FormatSpec.TryParse(s.Value, typeName, out FormatSpec parsed, out string? error))
         {
             return PyErr.SetString(PyExc.ValueError, error!);
         }
-        string? text = NumberFormat.FormatFloat(((PyFloatObject)self).Value, parsed, "float", out FormatErrorKind kind, out error);
+        string? text = NumberFormat.FormatFloat(((PyFloatObject)self).Value, parsed, typeName, out FormatErrorKind kind, out error);
         return text is null ? PyUnicodeObject.FormatError(kind, error!) : PyUnicodeObject.FromString(text);
     }
 }

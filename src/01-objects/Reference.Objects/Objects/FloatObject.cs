@@ -62,12 +62,19 @@ public sealed partial class PyFloatObject : PyObject
     #endregion
 
     /// <summary>The double value of a float or of an object with <c>__float__</c> or <c>__index__</c>
-    /// (C: <c>PyFloat_AsDouble</c>): -1.0 with an error set on failure.</summary>
+    /// (C: <c>PyFloat_AsDouble</c>): -1.0 with an error set on failure. Unlike float(), it reads no text:
+    /// anything else is "must be real number, not str".</summary>
     public static double AsDouble(PyObject op)
     {
         if (op is PyFloatObject f)
         {
             return f.Value;
+        }
+        PyNumberMethods? nb = op.ObType.TpAsNumber;
+        if (nb?.NbFloat is null && nb?.NbIndex is null)
+        {
+            PyErr.SetString(PyExc.TypeError, $"must be real number, not {op.ObType.Name}");
+            return -1.0;
         }
         PyObject? result = PyNumber.Float(op);
         if (result is null)
@@ -98,7 +105,7 @@ public sealed partial class PyFloatObject : PyObject
                 {
                     return Py.Bool(op == CompareOp.Ne);
                 }
-                if (iw.IsCompact && Math.Abs(iw.CompactValue) <= 1L << 53)
+                if (iw.IsCompact && PyLongObject.IsExactDouble(iw.CompactValue))
                 {
                     return Py.Bool(CompareDoubles(a, iw.CompactValue, op));
                 }

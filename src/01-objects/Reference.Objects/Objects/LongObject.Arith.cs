@@ -177,8 +177,7 @@ public partial class PyLongObject
         {
             return PyErr.SetString(PyExc.ZeroDivisionError, "division by zero");
         }
-        const long exact = 1L << 53;
-        if (!x._isBig && !y._isBig && Math.Abs(x._small) <= exact && Math.Abs(y._small) <= exact)
+        if (!x._isBig && !y._isBig && IsExactDouble(x._small) && IsExactDouble(y._small))
         {
             return PyFloatObject.FromDouble((double)x._small / y._small); // exact operands: one rounding
         }
@@ -189,6 +188,10 @@ public partial class PyLongObject
         }
         return PyFloatObject.FromDouble(q);
     }
+
+    /// <summary>Whether a long converts to a double exactly because |v| &lt;= 2**53 (written without Math.Abs,
+    /// which throws for long.MinValue).</summary>
+    internal static bool IsExactDouble(long v) => v >= -(1L << 53) && v <= 1L << 53;
 
     /// <summary>a / b rounded once to the nearest double, ties to even, subnormals included.</summary>
     private static double TrueDivide(BigInteger a, BigInteger b)
@@ -368,12 +371,16 @@ public partial class PyLongObject
         {
             return FromLong(0);
         }
-        if (y._isBig || y._small > MaxResultBits)
+        if (y._isBig)
         {
-            return PyErr.SetString(PyExc.OverflowError, "too many digits in integer");
+            return PyErr.SetString(PyExc.OverflowError, "too many digits in integer"); // C: the count overflows int64
+        }
+        if (y._small > MaxResultBits)
+        {
+            return PyErr.NoMemory(); // C: the allocation of the result fails
         }
         int n = (int)y._small;
-        if (!x._isBig && n < 62 && Math.Abs(x._small) < (1L << (62 - n)))
+        if (!x._isBig && n < 62 && x._small > -(1L << (62 - n)) && x._small < 1L << (62 - n))
         {
             return FromLong(x._small << n);
         }

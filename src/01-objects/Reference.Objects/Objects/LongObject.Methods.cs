@@ -120,7 +120,7 @@ public partial class PyLongObject
         }
         if (x is PyBytesObject or PyByteArrayObject)
         {
-            return FromBytesText(x, (int)b);
+            return FromBytesText(PyBytesObject.BytesLikeSpan(x), (int)b);
         }
         return PyErr.SetString(PyExc.TypeError, "int() can't convert non-string with explicit base");
     }
@@ -140,17 +140,20 @@ public partial class PyLongObject
         return FromBigInteger(value);
     }
 
-    /// <summary>int(b"...", base): bytes are parsed as ASCII text; the error shows the bytes' repr.</summary>
-    internal static PyObject? FromBytesText(PyObject bytesLike, int @base)
+    /// <summary>int(b"...", base) (C: <c>_PyLong_FromBytes</c>): the bytes of a bytes, bytearray or other buffer are
+    /// parsed as ASCII text; the error shows them as a bytes repr whatever the object was.</summary>
+    internal static PyObject? FromBytesText(ReadOnlySpan<byte> text, int @base)
     {
         int limit = PyThreadState.Get().Interp.IntMaxStrDigits;
-        if (!LongText.TryParse(PyBytesObject.BytesLikeSpan(bytesLike), @base, limit, out BigInteger value, out string? error))
+        if (!LongText.TryParse(text, @base, limit, out BigInteger value, out string? error))
         {
             if (error is not null)
             {
                 return PyErr.SetString(PyExc.ValueError, error);
             }
-            string? repr = ReprToString(bytesLike);
+            PyBytesObject shown = PyBytesObject.FromSpan(text[..Math.Min(text.Length, 200)]);
+            string? repr = ReprToString(shown);
+            shown.DecRef();
             return repr is null ? null : PyErr.SetString(PyExc.ValueError, LongText.InvalidLiteralMessage(@base, repr));
         }
         return FromBigInteger(value);
@@ -196,13 +199,15 @@ public partial class PyLongObject
         {
             return LongPositive(self);
         }
-        if (n < -100000)
+        BigInteger x = ((PyLongObject)self).Value;
+        // When 10**-ndigits is more than twice |x| the result is 0; knowing that from the bit length spares computing
+        // a huge power (CPython computes it, and for ndigits = -2**70 never finishes). log2(10) > 3.32.
+        if (-n > (BigInteger.Abs(x).GetBitLength() + 2) / 3)
         {
             return FromLong(0);
         }
         // Round half to even at 10**-ndigits.
         BigInteger pow10 = BigInteger.Pow(10, (int)-n);
-        BigInteger x = ((PyLongObject)self).Value;
         BigInteger q = BigInteger.DivRem(x, pow10, out BigInteger r);
         if (r.Sign < 0)
         {
@@ -228,11 +233,13 @@ public partial class PyLongObject
         {
             return Str(self);
         }
-        if (!FormatSpec.TryParseForInt(s.Value, "int", out FormatSpec parsed, out string? error))
+        // Messages name the object's own type: "Unknown format code 's' for object of type 'bool'".
+        string typeName = self.ObType.Name;
+        if (!FormatSpec.TryParseForInt(s.Value, typeName, out FormatSpec parsed, out string? error))
         {
             return PyErr.SetString(PyExc.ValueError, error!);
         }
-        string? text = NumberFormat.FormatInt(((PyLongObject)self).Value, parsed, "int",
+        string? text = NumberFormat.FormatInt(((PyLongObject)self).Value, parsed, typeName,
             PyThreadState.Get().Interp.IntMaxStrDigits, out FormatErrorKind kind, out error);
         return text is null ? PyUnicodeObject.FormatError(kind, error!) : PyUnicodeObject.FromString(text);
     }
@@ -253,45 +260,44 @@ public partial class PyLongObject
         {
             return null;
         }
-        if (length < 0)
-        {
-            return PyErr.SetString(PyExc.ValueError, "length argument must be non-negative");
-        }
-        if (!ParseByteOrder(a[1], out bool little))
+        // As CPython's argument clinic then int_to_bytes_impl: byteorder's type, signed's truth, byteorder's value,
+        // and only then the length's sign.
+        if (!CheckByteOrderType(a[1]))
         {
             return null;
         }
         int signed = a[2] is null ? 0 : IsTrue(a[2]!);
-        if (signed < 0)
+        if (signed < 0 || !ParseByteOrder(a[1], out bool little))
         {
             return null;
+        }
+        if (length < 0)
+        {
+            return PyErr.SetString(PyExc.ValueError, "length argument must be non-negative");
         }
         BigInteger v = ((PyLongObject)self).Value;
         if (v.Sign < 0 && signed == 0)
         {
             return PyErr.SetString(PyExc.OverflowError, "can't convert negative int to unsigned");
         }
-        byte[] raw = v.ToByteArray(isUnsigned: signed == 0, isBigEndian: false);
-        int needed = raw.Length;
-        // Trim redundant sign-extension bytes that ToByteArray may add.
-        while (needed > 0 && raw[needed - 1] == (v.Sign < 0 ? 0xFF : 0x00)
-               && (needed == 1 || signed == 0 || ((raw[needed - 2] & 0x80) != 0) == (v.Sign < 0)))
-        {
-            needed--;
-        }
-        if (v.IsZero)
-        {
-            needed = 0;
-        }
+        // The fewest bytes that hold the value: its bits, plus a sign bit when signed (GetBitLength leaves the sign
+        // bit out, and counts -1 as 0 bits, -128 as 7). Zero needs no bytes at all.
+        long bits = (long)v.GetBitLength() + (signed != 0 ? 1 : 0);
+        long needed = v.IsZero ? 0 : (bits + 7) / 8;
         if (needed > length)
         {
             return PyErr.SetString(PyExc.OverflowError, "int too big to convert");
         }
+        if (length > Array.MaxLength)
+        {
+            return PyErr.NoMemory();
+        }
+        byte[] raw = v.ToByteArray(isUnsigned: signed == 0, isBigEndian: false);
         var result = new byte[length];
         byte fill = v.Sign < 0 ? (byte)0xFF : (byte)0;
-        for (int i = 0; i < length; i++)
+        for (int i = 0; i < result.Length; i++)
         {
-            result[i] = i < needed ? raw[i] : fill;
+            result[i] = i < raw.Length ? raw[i] : fill;
         }
         if (!little)
         {
@@ -301,18 +307,24 @@ public partial class PyLongObject
     }
     #endregion
 
-    private static bool ParseByteOrder(PyObject? arg, out bool little)
+    /// <summary>The argument clinic's check that byteorder, when given, is a str.</summary>
+    private static bool CheckByteOrderType(PyObject? arg, string function = "to_bytes")
     {
-        little = false;
-        if (arg is null)
+        if (arg is null or PyUnicodeObject)
         {
             return true;
         }
+        PyErr.SetString(PyExc.TypeError, $"{function}() argument 'byteorder' must be str, not {arg.ObType.Name}");
+        return false;
+    }
+
+    /// <summary>byteorder's value: 'big' (the default) or 'little'.</summary>
+    private static bool ParseByteOrder(PyObject? arg, out bool little)
+    {
+        little = false;
         if (arg is not PyUnicodeObject s)
         {
-            PyErr.SetString(PyExc.TypeError,
-                $"to_bytes() argument 'byteorder' must be str, not {arg.ObType.Name}");
-            return false;
+            return true;
         }
         if (s.Value == "little")
         {
@@ -337,12 +349,12 @@ public partial class PyLongObject
         {
             return null;
         }
-        if (!ParseByteOrder(a[1], out bool little))
+        if (!CheckByteOrderType(a[1], "from_bytes"))
         {
             return null;
         }
         int signed = a[2] is null ? 0 : IsTrue(a[2]!);
-        if (signed < 0)
+        if (signed < 0 || !ParseByteOrder(a[1], out bool little))
         {
             return null;
         }

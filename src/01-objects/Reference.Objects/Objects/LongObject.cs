@@ -127,7 +127,11 @@ public partial class PyLongObject : PyObject
     }
 
     /// <summary>The value as an index, or -1 with <paramref name="overflow"/> raised (C: <c>PyLong_AsSsize_t</c>).</summary>
-    public long AsSsize(PyTypeObject? overflow)
+    public long AsSsize(PyTypeObject? overflow) => AsSsize(overflow, "int");
+
+    /// <summary>The value as an index for an object of type <paramref name="shownType"/> whose <c>__index__</c> gave
+    /// this int: "cannot fit 'Big' into an index-sized integer" names the object, not the int.</summary>
+    internal long AsSsize(PyTypeObject? overflow, string shownType)
     {
         if (!_isBig)
         {
@@ -139,7 +143,7 @@ public partial class PyLongObject : PyObject
         }
         PyErr.SetString(overflow, overflow == PyExc.OverflowError
             ? "Python int too large to convert to C ssize_t"
-            : $"cannot fit 'int' into an index-sized integer");
+            : $"cannot fit '{shownType}' into an index-sized integer");
         return -1;
     }
 

@@ -41,11 +41,14 @@ public sealed class PyNone : PyObject
             {
                 if ((args.Count != 0) || (kwargs is not null && kwargs.Count != 0))
                 {
-                    return PyErr.SetString(PyExc.TypeError, $"{typeName} takes no arguments");
+                    // C: ellipsis_new spells its type "EllipsisType" (its public name in types), not "ellipsis".
+                    string shown = typeName == "ellipsis" ? "EllipsisType" : typeName;
+                    return PyErr.SetString(PyExc.TypeError, $"{shown} takes no arguments");
                 }
                 return t == NoneType ? None : t == NotImplementedType ? NotImplemented : Ellipsis;
             },
-            TpMethods = [PyMethodDef.NoArgs("__reduce__", (_, _) => PyUnicodeObject.InternStatic(repr))],
+            // NotImplemented and Ellipsis pickle by name; NoneType defines no __reduce__ (pickle knows None).
+            TpMethods = isNone ? null : [PyMethodDef.NoArgs("__reduce__", (_, _) => PyUnicodeObject.InternStatic(repr))],
         };
         if (typeName == "NotImplementedType")
         {
@@ -62,6 +65,14 @@ public sealed class PyNone : PyObject
         {
             type.TpAsNumber = new PyNumberMethods { NbBool = static _ => 0 };
             type.TpHash = static _ => 0xFCA86420L; // CPython 3.12+: a constant, not the address
+            // NoneType has its own comparison slot in 3.14 (so its dict has __eq__ ... __ge__), with object's rules:
+            // None equals only itself, and orders against nothing.
+            type.TpRichCompare = static (self, other, op) => op switch
+            {
+                CompareOp.Eq when self == other => Py.True,
+                CompareOp.Ne when self == other => Py.False,
+                _ => Py.ReturnNotImplemented,
+            };
         }
         return type;
     }

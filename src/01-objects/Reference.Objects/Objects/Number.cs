@@ -160,8 +160,12 @@ public static class PyNumber
     public static PyObject? MatrixMultiply(PyObject v, PyObject w) => BinaryOp(v, w, s_matmul, "@");
 
     #region power
-    /// <summary>pow(v, w, z), z None for two arguments (C: <c>PyNumber_Power</c>, <c>ternary_op</c>).</summary>
-    public static PyObject? Power(PyObject v, PyObject w, PyObject z)
+    /// <summary>pow(v, w, z), z None for two arguments (C: <c>PyNumber_Power</c>).</summary>
+    public static PyObject? Power(PyObject v, PyObject w, PyObject z) => TernaryOp(v, w, z, "** or pow()");
+
+    /// <summary>v's slot, then w's (first when w's type is a proper subtype), then z's (C: <c>ternary_op</c>).
+    /// <paramref name="opName"/> only names the operator when all of them decline.</summary>
+    private static PyObject? TernaryOp(PyObject v, PyObject w, PyObject z, string opName)
     {
         TernaryFunc? slotv = v.ObType.TpAsNumber?.NbPower;
         TernaryFunc? slotw = w.ObType != v.ObType ? w.ObType.TpAsNumber?.NbPower : null;
@@ -204,8 +208,8 @@ public static class PyNumber
             }
         }
         return z == Py.None
-            ? PyErr.SetString(PyExc.TypeError, $"unsupported operand type(s) for ** or pow(): '{v.ObType.Name}' and '{w.ObType.Name}'")
-            : PyErr.SetString(PyExc.TypeError, $"unsupported operand type(s) for ** or pow(): '{v.ObType.Name}', '{w.ObType.Name}', '{z.ObType.Name}'");
+            ? PyErr.SetString(PyExc.TypeError, $"unsupported operand type(s) for {opName}: '{v.ObType.Name}' and '{w.ObType.Name}'")
+            : PyErr.SetString(PyExc.TypeError, $"unsupported operand type(s) for {opName}: '{v.ObType.Name}', '{w.ObType.Name}', '{z.ObType.Name}'");
     }
     #endregion
 
@@ -271,12 +275,17 @@ public static class PyNumber
         {
             return result;
         }
-        SsizeArgFunc? mv = v.ObType.TpAsSequence?.SqInplaceRepeat ?? v.ObType.TpAsSequence?.SqRepeat;
-        if (mv is not null)
+        // As CPython: when the left operand's type has sequence methods at all (every heap type has them there),
+        // the right operand is not repeated in its place, so `a *= [1]` is a TypeError for a class instance a.
+        PySequenceMethods? sv = v.ObType.TpAsSequence;
+        if (sv is not null || v.ObType.IsHeapType)
         {
-            return SequenceRepeat(mv, v, w);
+            if ((sv?.SqInplaceRepeat ?? sv?.SqRepeat) is { } mv)
+            {
+                return SequenceRepeat(mv, v, w);
+            }
         }
-        if (w.ObType.TpAsSequence?.SqRepeat is { } mw)
+        else if (w.ObType.TpAsSequence?.SqRepeat is { } mw)
         {
             return SequenceRepeat(mw, w, v);
         }
@@ -305,14 +314,9 @@ public static class PyNumber
                 return x;
             }
         }
-        PyObject? r = Power(v, w, z);
-        if (r is null && PyErr.OccurredBorrowed() is { } e && e.ObType == PyExc.TypeError && z == Py.None)
-        {
-            PyErr.Clear();
-            return PyErr.SetString(PyExc.TypeError,
-                $"unsupported operand type(s) for **=: '{v.ObType.Name}' and '{w.ObType.Name}'");
-        }
-        return r;
+        // The operator's name travels down so that a TypeError raised by a __pow__ itself is left alone
+        // (C: ternary_iop).
+        return TernaryOp(v, w, z, "**=");
     }
 
     #region unary
@@ -333,12 +337,17 @@ public static class PyNumber
     #endregion
 
     #region index
-    /// <summary>o.__index__() as an exact int (C: <c>PyNumber_Index</c>).</summary>
+    /// <summary>o.__index__() as an exact int (C: <c>PyNumber_Index</c>). An int subclass is already an index: its value
+    /// is taken as it is, even if the subclass overrides <c>__index__</c>.</summary>
     public static PyObject? Index(PyObject o)
     {
         if (o.ObType == PyLongObject.Type)
         {
             return o.NewRef();
+        }
+        if (o is PyLongObject subclassValue)
+        {
+            return PyLongObject.FromBigInteger(subclassValue.Value);
         }
         UnaryFunc? f = o.ObType.TpAsNumber?.NbIndex;
         if (f is null)
@@ -381,7 +390,8 @@ public static class PyNumber
         {
             return -1;
         }
-        long result = ((PyLongObject)value).AsSsize(overflow);
+        // The message names the object that was converted: "cannot fit 'Big' into an index-sized integer".
+        long result = ((PyLongObject)value).AsSsize(overflow, o.ObType.Name);
         value.DecRef();
         return result;
     }
@@ -438,13 +448,26 @@ public static class PyNumber
         }
         if (o is PyBytesObject or PyByteArrayObject)
         {
-            return PyLongObject.FromBytesText(o, 10);
+            return PyLongObject.FromBytesText(PyBytesObject.BytesLikeSpan(o), 10);
+        }
+        if (PyBuffer.Check(o))
+        {
+            // Any other buffer, a memoryview say, is read as bytes.
+            PyBuffer? view = PyBuffer.Get(o, BufferFlags.Simple);
+            if (view is null)
+            {
+                return null;
+            }
+            PyObject? result = PyLongObject.FromBytesText(view.Span, 10);
+            view.Release();
+            return result;
         }
         return PyErr.SetString(PyExc.TypeError,
             $"int() argument must be a string, a bytes-like object or a real number, not '{o.ObType.Name}'");
     }
 
-    /// <summary>float(o) for a non-string (C: <c>PyNumber_Float</c>): <c>__float__</c>, else <c>__index__</c>.</summary>
+    /// <summary>float(o) (C: <c>PyNumber_Float</c>): <c>__float__</c>, else <c>__index__</c>, else text in a str or
+    /// a buffer.</summary>
     public static PyObject? Float(PyObject o)
     {
         if (o.ObType == PyFloatObject.Type)
@@ -483,6 +506,22 @@ public static class PyNumber
         if (o is PyFloatObject f)
         {
             return PyFloatObject.FromDouble(f.Value);
+        }
+        if (o is PyUnicodeObject s)
+        {
+            return PyFloatObject.FromText(s.Value, s);
+        }
+        if (PyBuffer.Check(o))
+        {
+            // bytes, bytearray, a memoryview or any other buffer is read as text (C: PyFloat_FromString).
+            PyBuffer? view = PyBuffer.Get(o, BufferFlags.Simple);
+            if (view is null)
+            {
+                return null;
+            }
+            PyObject? result = PyFloatObject.FromBytesText(view.Span, o);
+            view.Release();
+            return result;
         }
         return PyErr.SetString(PyExc.TypeError,
             $"float() argument must be a string or a real number, not '{o.ObType.Name}'");
