@@ -28,15 +28,9 @@ public static class PyBaseObject
         t.TpMethods =
         [
             PyMethodDef.NoArgs("__getstate__", GetState),
-            PyMethodDef.NoArgs("__subclasshook__", static (_, _) => Py.ReturnNotImplemented).AsClassMethod(),
-            PyMethodDef.Keywords("__init_subclass__", static (cls, args, kwargs) =>
-            {
-                if (args.Count != 0 || kwargs is { Count: > 0 })
-                {
-                    return PyErr.SetString(PyExc.TypeError, $"{((PyTypeObject)cls).Name}.__init_subclass__() takes no keyword arguments");
-                }
-                return Py.ReturnNone;
-            }).AsClassMethod(),
+            PyMethodDef.O("__subclasshook__", static (_, _) => Py.ReturnNotImplemented).AsClassMethod(),
+            // C: METH_CLASS | METH_NOARGS, so keywords get the calling convention's message.
+            PyMethodDef.NoArgs("__init_subclass__", static (_, _) => Py.ReturnNone).AsClassMethod(),
             PyMethodDef.O("__format__", ObjectFormat),
             PyMethodDef.NoArgs("__sizeof__", static (_, _) => PyLongObject.FromLong(16)),
             PyMethodDef.NoArgs("__dir__", ObjectDir),
@@ -80,7 +74,7 @@ public static class PyBaseObject
             }
             if (type.TpNew == (NewFunc)ObjectNew)
             {
-                PyErr.SetString(PyExc.TypeError, $"{type.Name}() takes no arguments");
+                PyErr.SetString(PyExc.TypeError, $"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
                 return -1;
             }
         }
