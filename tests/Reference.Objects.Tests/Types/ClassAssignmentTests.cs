@@ -51,5 +51,7 @@ public sealed class ClassAssignmentTests : ObjectModelTest
         Assert.That(SetAttrRaises(Call(l), "__class__", PyListObject.Type),
             Is.EqualTo("TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses"));
         Assert.That(SetAttrRaises(Call(l), "__class__", c), Is.EqualTo("TypeError: __class__ assignment: 'C' object layout differs from 'L'"));
+        PyTypeObject ve = Class("VE", [PyExc.ValueError]), te = Class("TE", [PyExc.TypeError]);
+        Assert.That(SetAttrRaises(Call(ve), "__class__", te), Is.EqualTo("TypeError: __class__ assignment: 'TE' object layout differs from 'VE'"));
     }
 }

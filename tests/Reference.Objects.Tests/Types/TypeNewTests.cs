@@ -63,6 +63,16 @@ public sealed class TypeNewTests : ObjectModelTest
     }
 
     [Test]
+    public void BasesSharingALayoutCombine()
+    {
+        // spec: OBJ-TYPE-3
+        PyTypeObject x = Class("X", [PyExc.ValueError, PyExc.TypeError]);
+        Assert.That(Names(Attr(x, "__mro__")), Is.EqualTo("X ValueError TypeError Exception BaseException object"));
+        Assert.That(Str(Call(x, S("m"))), Is.EqualTo("m"));
+        Assert.That(TypeNewRaises("Y", [PyExc.StopIteration, PyExc.OSError]), Is.EqualTo("TypeError: multiple bases have instance lay-out conflict"));
+    }
+
+    [Test]
     public void ADuplicateBaseIsRejected()
     {
         // spec: OBJ-TYPE-3

@@ -277,8 +277,11 @@ public sealed class PySyntaxErrorObject : PyBaseExceptionObject
             }
             if (info.Count < 4 || info.Count > 6)
             {
+                // C: PyArg_ParseTuple(info, "OOOO|OO", ...).
+                PyErr.SetString(PyExc.TypeError, info.Count < 4
+                    ? $"function takes at least 4 arguments ({info.Count} given)"
+                    : $"function takes at most 6 arguments ({info.Count} given)");
                 info.DecRef();
-                PyErr.SetString(PyExc.IndexError, "tuple index out of range");
                 return -1;
             }
             Py.SetRef(ref exc.Filename, info[0].NewRef());
@@ -423,8 +426,9 @@ public sealed class PyUnicodeErrorObject : PyBaseExceptionObject
         PyObject obj = args[i];
         if (objectIsBytes ? obj is not (PyBytesObject or PyByteArrayObject) : obj is not PyUnicodeObject)
         {
-            PyErr.SetString(PyExc.TypeError,
-                $"argument {i + 1} must be {(objectIsBytes ? "bytes-like object" : "str")}, not {obj.ObType.Name}");
+            PyErr.SetString(PyExc.TypeError, objectIsBytes
+                ? $"a bytes-like object is required, not '{obj.ObType.Name}'"
+                : $"argument {i + 1} must be str, not {obj.ObType.Name}");
             return -1;
         }
         Py.SetRef(ref exc.Object, objectIsBytes && obj is PyByteArrayObject ? PyBytesObject.FromObject(obj) : obj.NewRef());

@@ -189,14 +189,15 @@ public sealed partial class PyTypeObject
         return best;
     }
 
-    /// <summary>The nearest base that defines the instance layout (C: <c>solid_base</c>): a static type, or a heap
-    /// type that added <c>__slots__</c>.</summary>
+    /// <summary>The nearest base that defines the instance layout (C: <c>solid_base</c>, which compares basic sizes):
+    /// a type that allocates its own C# class (its own <c>TpAlloc</c>), or a heap type that added <c>__slots__</c>.
+    /// ValueError and TypeError share BaseException's layout, so a class may derive from both.</summary>
     internal PyTypeObject SolidBase()
     {
         PyTypeObject t = this;
-        while (t.IsHeapType && t.TpBase is not null && t.SlotCount == t.TpBase.SlotCount)
+        while (t.TpBase is { } b && t.SlotCount == b.SlotCount && Equals(t.TpAlloc, b.TpAlloc))
         {
-            t = t.TpBase;
+            t = b;
         }
         return t;
     }

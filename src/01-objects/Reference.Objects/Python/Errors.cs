@@ -179,7 +179,15 @@ public static class PyErr
         string objRepr = obj is null ? "" : (PyObject.ReprToString(obj) ?? "<object repr() failed>");
         Clear();
         err.WriteLine(message is null ? $"Exception ignored in: {objRepr}" : $"{message}{(obj is null ? "" : " " + objRepr)}:");
-        err.WriteLine(PyBaseExceptionObject.FormatExceptionOnly(exc));
+        // C: write_unraisable_exc_file — no traceback lines in this stage (no frames), then the type's
+        // module-qualified name, ": " and str(exc), even when that is empty.
+        string? text = PyObject.StrToString(exc);
+        if (text is null)
+        {
+            Clear();
+            text = "<exception str() failed>";
+        }
+        err.WriteLine($"{exc.ObType.QualifiedNameForTraceback()}: {text}");
         err.Flush();
     }
 
@@ -212,8 +220,9 @@ public static class PyErr
         {
             string name = made.ObType.Name;
             made.DecRef();
+            string typeRepr = PyObject.ReprToString(type) ?? type.Name;
             SetString(PyExc.TypeError,
-                $"calling {type.Name} should have returned an instance of BaseException, not {name}");
+                $"calling {typeRepr} should have returned an instance of BaseException, not {name}");
             return null;
         }
         return exc;
