@@ -129,6 +129,35 @@ public sealed class SpecialExceptionTests : ObjectModelTest
     }
 
     [Test]
+    public void UnicodeErrorAttributesCanBeReplaced()
+    {
+        // spec: OBJ-EXC-2
+        PyObject Decode() => Call(PyExc.UnicodeDecodeError, S("utf-8"), Bytes(0x61, 0x62), Int(0), Int(1), S("r"));
+        PyObject e = Decode();
+        SetAttr(e, "reason", Int(5));
+        Assert.That(Str(e), Is.EqualTo("'utf-8' codec can't decode byte 0x61 in position 0: 5"));
+        e = Decode();
+        SetAttr(e, "encoding", Int(5));
+        Assert.That(Str(e), Is.EqualTo("'5' codec can't decode byte 0x61 in position 0: r"));
+        e = Decode();
+        SetAttr(e, "object", S("zz"));
+        Assert.That(Raises(PyObject.Str(e)), Is.EqualTo("TypeError: UnicodeError 'object' attribute must be a bytes"));
+        PyObject enc = Call(PyExc.UnicodeEncodeError, S("ascii"), S("ab"), Int(0), Int(1), S("r"));
+        SetAttr(enc, "object", Bytes(1));
+        Assert.That(Raises(PyObject.Str(enc)), Is.EqualTo("TypeError: UnicodeError 'object' attribute must be a string"));
+        e = Decode();
+        Assert.That(SetAttrRaises(e, "start", null), Is.EqualTo("TypeError: can't delete numeric/char attribute"));
+        Assert.That(SetAttrRaises(e, "end", S("x")), Is.EqualTo("TypeError: an integer is required"));
+        DelAttr(e, "reason");
+        SetAttr(e, "start", Int(1));
+        SetAttr(e, "end", Int(2));
+        Assert.That(Str(e), Is.EqualTo("'utf-8' codec can't decode byte 0x62 in position 1: <NULL>"));
+        DelAttr(e, "object");
+        Assert.That(Str(e), Is.EqualTo(""));
+        Assert.That(Str(Call(PyExc.UnicodeEncodeError, S("ascii"), S("ab"), Int(5), Int(9), S("r"))), Is.EqualTo("'ascii' codec can't encode characters in position 5-8: r"));
+    }
+
+    [Test]
     public void UnicodeEncodeAndTranslateErrorStr()
     {
         // spec: OBJ-EXC-2
