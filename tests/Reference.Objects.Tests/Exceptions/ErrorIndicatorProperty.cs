@@ -101,9 +101,19 @@ public sealed class ErrorIndicatorProperty
                 Attr(PyListObject.Type, "append"), Attr(list, "append"), Attr(PyLongObject.Type, "__add__"), Attr(PyLongObject.FromLong(7), "__add__"),
                 Attr(PyDictObject.Type, "fromkeys"), Attr(PyLongObject.Type, "real"),
                 Call(_plain), Call(_slotted), Call(_listSub, list), Call(_errSub, text), Py.NewRef(_plain),
-                PyObject.GetIter(list)!, PyObject.GetIter(text)!,
+                IterOver(list), PyObject.GetIter(text)!,
             ]);
             _objects.Add(PyWeakReference.NewRef(_objects[^7], null)!);
+        }
+
+        /// <summary>An iterator over a copy: one over a pool list itself would make list += it grow forever (as in
+        /// CPython).</summary>
+        private static PyObject IterOver(PyObject list)
+        {
+            PyTupleObject copy = PySequence.Tuple(list)!;
+            PyObject it = PyObject.GetIter(copy)!;
+            copy.DecRef();
+            return it;
         }
 
         private static PyObject Call(PyObject callable, params PyObject[] args) => PyObject.Vectorcall(callable, args, null)!;
