@@ -21,6 +21,7 @@ public sealed class ErrorIndicatorProperty
 
     [FsCheck.NUnit.Property(MaxTest = 500)]
     public Property RandomOperationsRaisePythonErrorsOnly() =>
+        // spec: OBJ-ERR-2
         Prop.ForAll(Programs(), program => Run(program) is not { } failure
             ? true
             : throw new InvalidOperationException(failure)); // FsCheck prints the message with the counterexample

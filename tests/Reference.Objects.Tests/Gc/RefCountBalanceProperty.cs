@@ -21,6 +21,7 @@ public sealed class RefCountBalanceProperty
 
     [FsCheck.NUnit.Property(MaxTest = 500)]
     public Property AnyProgramReleasesEverythingItAllocated() =>
+        // spec: OBJ-RC-8
         Prop.ForAll(Programs(), program => Run(program) is not { } failure
             ? true
             : throw new InvalidOperationException(failure)); // FsCheck prints the message with the counterexample

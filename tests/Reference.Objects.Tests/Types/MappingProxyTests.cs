@@ -45,6 +45,8 @@ public sealed class MappingProxyTests : ObjectModelTest
         PyObject mp = Proxy();
         Assert.That(Repr(Ok(PyNumber.Or(mp, Dict((S("b"), Int(2)))))), Is.EqualTo("{'a': 1, 'b': 2}"));
         Assert.That(Repr(Ok(PyNumber.Or(Dict((S("b"), Int(2))), mp))), Is.EqualTo("{'b': 2, 'a': 1}"));
+        Assert.That(Raises(PyNumber.InPlaceOr(mp, Dict())), Is.EqualTo("TypeError: '|=' is not supported by mappingproxy; use '|' instead"));
+        Assert.That(MethodRaises(mp, "__ior__", Dict()), Is.EqualTo("TypeError: '|=' is not supported by mappingproxy; use '|' instead"));
     }
 
     [Test]

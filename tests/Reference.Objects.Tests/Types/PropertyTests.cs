@@ -119,6 +119,17 @@ public sealed class PropertyTests : ObjectModelTest
     }
 
     [Test]
+    public void NameComesFromTheGetterOrIsSet()
+    {
+        // spec: OBJ-ATTR-3
+        Assert.That(Str(Attr(Call(PyPropertyObject.Type, Attr(PyListObject.Type, "append")), "__name__")), Is.EqualTo("append"));
+        PyObject p = Call(PyPropertyObject.Type);
+        Assert.That(AttrRaises(p, "__name__"), Is.EqualTo("AttributeError: 'property' object has no attribute '__name__'"));
+        SetAttr(p, "__name__", S("zz"));
+        Assert.That(Str(Attr(p, "__name__")), Is.EqualTo("zz"));
+    }
+
+    [Test]
     public void SetNameGivesAnUnnamedPropertyItsName()
     {
         // spec: OBJ-ATTR-3

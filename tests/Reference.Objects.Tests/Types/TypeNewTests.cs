@@ -33,6 +33,23 @@ public sealed class TypeNewTests : ObjectModelTest
     }
 
     [Test]
+    public void AMetaclassCallReplacesInstanceCreation()
+    {
+        // spec: OBJ-TYPE-3, OBJ-TYPE-6
+        PyTypeObject m = Meta("M", ("__call__", CsMethod("__call__", (cls, a) =>
+            PyUnicodeObject.FromString($"called {((PyTypeObject)cls).Name} {a.Length}"))));
+        PyObject p = Ok(ClassCall(m, "P", [], []));
+        Assert.That(Str(Call(p, Int(1), Int(2))), Is.EqualTo("called P 2"));
+    }
+
+    [Test]
+    public void TypePrepareGivesAnEmptyDict()
+    {
+        // spec: OBJ-TYPE-3
+        Assert.That(Repr(Method(TypeType, "__prepare__", S("x"), Tuple())), Is.EqualTo("{}"));
+    }
+
+    [Test]
     public void ANonTypeBaseIsAMetaclassConflict()
     {
         // spec: OBJ-TYPE-3

@@ -56,6 +56,8 @@ public sealed class PyMappingProxyObject : PyObject
                 PyObject right = b is PyMappingProxyObject pb ? pb._mapping! : b;
                 return PyNumber.Or(left, right);
             },
+            NbInplaceOr = static (a, _) =>
+                PyErr.SetString(PyExc.TypeError, $"'|=' is not supported by {a.ObType.Name}; use '|' instead"),
         },
         TpMethods =
         [

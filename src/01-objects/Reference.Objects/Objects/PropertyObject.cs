@@ -45,6 +45,14 @@ public sealed class PyPropertyObject : PyObject
                 return 0;
             }),
             new("__isabstractmethod__", static o => ((PyPropertyObject)o).IsAbstract()),
+            new("__name__", static o => ((PyPropertyObject)o)._name is { } n
+                ? n.NewRef()
+                : SetAttributeError(o, PyIds.__name__, "'property' object has no attribute '__name__'"),
+                static (o, v) =>
+                {
+                    Py.SetRef(ref ((PyPropertyObject)o)._name, Py.XNewRef(v));
+                    return 0;
+                }),
         ],
     };
 
