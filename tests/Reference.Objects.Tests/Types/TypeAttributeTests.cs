@@ -66,6 +66,22 @@ public sealed class TypeAttributeTests : ObjectModelTest
     }
 
     [Test]
+    public void StructuralAttributesAreReadOnly()
+    {
+        // spec: OBJ-TYPE-5
+        PyTypeObject c = Class("C");
+        Assert.That(SetAttrRaises(c, "__mro__", Tuple()), Is.EqualTo("AttributeError: attribute '__mro__' of 'type' objects is not writable"));
+        Assert.That(SetAttrRaises(c, "__mro__", null), Is.EqualTo("AttributeError: attribute '__mro__' of 'type' objects is not writable"));
+        Assert.That(SetAttrRaises(c, "__base__", ObjectType), Is.EqualTo("AttributeError: readonly attribute"));
+        Assert.That(SetAttrRaises(c, "__dict__", Dict()), Is.EqualTo("AttributeError: attribute '__dict__' of 'type' objects is not writable"));
+        Assert.That(SetAttrRaises(c, "__doc__", null), Is.EqualTo("TypeError: cannot delete '__doc__' attribute of immutable type 'C'"));
+        Assert.That(SetAttrRaises(c, "__module__", null), Is.EqualTo("TypeError: cannot delete '__module__' attribute of immutable type 'C'"));
+        SetAttr(c, "__module__", Int(5));
+        Assert.That(AsLong(Attr(c, "__module__")), Is.EqualTo(5));
+        Assert.That(SetAttrRaises(TypeType, "x", Int(1)), Is.EqualTo("TypeError: cannot set 'x' attribute of immutable type 'type'"));
+    }
+
+    [Test]
     public void BuiltinTypesAreImmutable()
     {
         // spec: OBJ-TYPE-5
