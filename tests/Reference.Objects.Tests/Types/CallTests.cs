@@ -85,6 +85,26 @@ public sealed class CallTests : ObjectModelTest
         Assert.That(Attr(a, "__text_signature__"), Is.SameAs(None));
     }
 
+    private static readonly PyTypeObject s_moduleType = new("module_for_tests", null, TypeFlags.None);
+
+    private sealed class TestModule(PyTypeObject type) : PyModuleObjectBase(type);
+
+    [Test]
+    public void ModuleFunctionsPrintAsFunctions()
+    {
+        // spec: OBJ-TYPE-5, OBJ-ERR-1
+        s_moduleType.EnsureReady();
+        PyObject module = Keep(new TestModule(s_moduleType));
+        PyObject f = Keep(PyCFunctionObject.NewForModule(PyMethodDef.NoArgs("ping", static (_, _) => Py.ReturnNone), module, S("m")));
+        Assert.That(Repr(f), Is.EqualTo("<built-in function ping>"));
+        Assert.That(Str(Attr(f, "__qualname__")) + " " + Str(Attr(f, "__module__")), Is.EqualTo("ping m"));
+        Assert.That(Attr(f, "__self__"), Is.SameAs(module));
+        Assert.That(CallRaises(f, Int(1)), Is.EqualTo("TypeError: ping() takes no arguments (1 given)"));
+        SetAttr(f, "__module__", S("n"));
+        Assert.That(Str(Attr(f, "__module__")), Is.EqualTo("n"));
+        Assert.That(GcState.GetReferents(f), Has.Count.EqualTo(2));
+    }
+
     [Test]
     public void CallingANonCallableSaysSo()
     {

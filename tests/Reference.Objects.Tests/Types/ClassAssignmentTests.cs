@@ -32,6 +32,32 @@ public sealed class ClassAssignmentTests : ObjectModelTest
     }
 
     [Test]
+    public void SiblingsWithTheSameSlotsAreCompatible()
+    {
+        // spec: OBJ-ATTR-2
+        PyTypeObject a = Class("A", ("__slots__", Tuple(S("x")))), b = Class("B", ("__slots__", Tuple(S("x"))));
+        PyTypeObject y = Class("Y", ("__slots__", Tuple(S("y")))), w = Class("W", ("__slots__", Tuple(S("__weakref__"))));
+        PyObject inst = Call(a);
+        SetAttr(inst, "__class__", b);
+        Assert.That(inst.ObType, Is.SameAs(b));
+        Assert.That(SetAttrRaises(inst, "__class__", y), Is.EqualTo("TypeError: __class__ assignment: 'Y' object layout differs from 'B'"));
+        Assert.That(SetAttrRaises(Call(a), "__class__", w), Is.EqualTo("TypeError: __class__ assignment: 'W' object layout differs from 'A'"));
+    }
+
+    [Test]
+    public void SubclassesThatAddNothingShareTheirBasesLayout()
+    {
+        // spec: OBJ-ATTR-2
+        PyTypeObject c = Class("C");
+        PyTypeObject d = Class("D", [c]), e = Class("E", [c]);
+        PyObject inst = Call(d);
+        SetAttr(inst, "__class__", e);
+        Assert.That(inst.ObType, Is.SameAs(e));
+        SetAttr(inst, "__class__", c);
+        Assert.That(inst.ObType, Is.SameAs(c));
+    }
+
+    [Test]
     public void AssignmentErrors()
     {
         // spec: OBJ-ATTR-2
