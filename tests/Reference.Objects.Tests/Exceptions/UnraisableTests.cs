@@ -59,10 +59,25 @@ public sealed class UnraisableTests : ObjectModelTest
     }
 
     [Test]
+    public void ATypeWithoutAStrModuleIsUnknown()
+    {
+        // spec: OBJ-ERR-3
+        PyTypeObject noModule = Class("NoModule", [PyExc.Exception]);
+        PyTypeObject intModule = Class("IntModule", [PyExc.Exception], ("__module__", Int(5)));
+        PyTypeObject d = Class("D", ("__del__", CsMethod("__del__", (_, _) => PyErr.SetString(noModule, "x"))));
+        PyTypeObject e = Class("E", ("__del__", CsMethod("__del__", (_, _) => PyErr.SetString(intModule, "y"))));
+        PyObject.CallNoArgs(d)!.DecRef();
+        PyObject.CallNoArgs(e)!.DecRef();
+        Assert.That(Report, Is.EqualTo(
+            "Exception ignored while calling deallocator <test method __del__>:\n<unknown>NoModule: x\n" +
+            "Exception ignored while calling deallocator <test method __del__>:\n<unknown>IntModule: y\n"));
+    }
+
+    [Test]
     public void AFailingStrIsReportedAsSuch()
     {
         // spec: OBJ-ERR-3
-        PyTypeObject bad = Class("BadStr", [PyExc.Exception], ("__str__", RaisesIn("__str__", PyExc.ValueError, "no")));
+        PyTypeObject bad = Class("BadStr", [PyExc.Exception], ("__str__", RaisesIn("__str__", PyExc.ValueError, "no")), ("__module__", S("__main__")));
         PyTypeObject d = Class("D", ("__del__", CsMethod("__del__", (_, _) =>
         {
             PyObject? e = PyObject.CallNoArgs(bad);

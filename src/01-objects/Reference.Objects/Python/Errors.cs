@@ -187,8 +187,25 @@ public static class PyErr
             Clear();
             text = "<exception str() failed>";
         }
-        err.WriteLine($"{exc.ObType.QualifiedNameForTraceback()}: {text}");
+        err.WriteLine($"{UnraisableTypeName(exc.ObType)}: {text}");
         err.Flush();
+    }
+
+    /// <summary>The exception type as write_unraisable_exc_file prints it: "module.qualname", without builtins or
+    /// __main__, and "&lt;unknown&gt;" in place of a module that is missing or not a str.</summary>
+    private static string UnraisableTypeName(PyTypeObject type)
+    {
+        string qualname = type.QualNameString;
+        PyObject? module = PyObject.GetAttr(type, PyIds.__module__);
+        if (module is not PyUnicodeObject m)
+        {
+            module?.DecRef();
+            Clear();
+            return "<unknown>" + qualname;
+        }
+        string name = m.Value;
+        module.DecRef();
+        return name is "builtins" or "__main__" ? qualname : $"{name}.{qualname}";
     }
 
     /// <summary>Creates the exception instance for <see cref="SetObject"/> (C: <c>_PyErr_CreateException</c>).</summary>
