@@ -91,6 +91,16 @@ public sealed class ExceptionAttributeTests : ObjectModelTest
     }
 
     [Test]
+    public void ASubclassInitMayTakeKeywordsAndNewKeepsThePositionals()
+    {
+        // spec: OBJ-EXC-1
+        PyTypeObject e = Class("E", [PyExc.Exception], ("__init__", CsMethodKw("__init__", (_, _, _) => Py.ReturnNone)));
+        PyTupleObject kw = (PyTupleObject)Tuple(S("y"));
+        PyObject inst = Ok(PyObject.Vectorcall(e, [Int(1), Int(2)], kw));
+        Assert.That(Repr(Attr(inst, "args")) + " " + Repr(inst) + " " + Str(inst), Is.EqualTo("(1,) E(1) 1"));
+    }
+
+    [Test]
     public void ReduceAndSetstate()
     {
         // spec: OBJ-EXC-1

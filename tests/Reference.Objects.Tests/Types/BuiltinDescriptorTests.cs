@@ -140,6 +140,19 @@ public sealed class BuiltinDescriptorTests : ObjectModelTest
     }
 
     [Test]
+    public void ObjectSetattrCannotBypassATypesOwnSetattr()
+    {
+        // spec: OBJ-ATTR-2
+        Assert.That(MethodRaises(ObjectType, "__setattr__", PyLongObject.Type, S("x"), Int(1)), Is.EqualTo("TypeError: can't apply this __setattr__ to type object"));
+        Assert.That(MethodRaises(ObjectType, "__delattr__", PyLongObject.Type, S("x")), Is.EqualTo("TypeError: can't apply this __delattr__ to type object"));
+        Assert.That(MethodRaises(ObjectType, "__setattr__", Class("C"), S("x"), Int(1)), Is.EqualTo("TypeError: can't apply this __setattr__ to type object"));
+        PyObject inst = Call(Class("D"));
+        Assert.That(Method(ObjectType, "__setattr__", inst, S("x"), Int(1)), Is.SameAs(None));
+        Assert.That(AsLong(Attr(inst, "x")), Is.EqualTo(1));
+        Assert.That(Method(ObjectType, "__delattr__", inst, S("x")), Is.SameAs(None));
+    }
+
+    [Test]
     public void ClassMethodDescriptors()
     {
         // spec: OBJ-ATTR-3
