@@ -154,7 +154,7 @@ public sealed class RefCountBalanceProperty
         public void Step(int op, int a, int b)
         {
             PyObject x = Pick(a), y = Pick(b);
-            switch (op % 20)
+            switch (op % 24)
             {
                 case 0: Add(PyListObject.New(0)); break;
                 case 1: Add(PyDictObject.New()); break;
@@ -230,6 +230,33 @@ public sealed class RefCountBalanceProperty
                 }
                 case 18:
                     PyThreadState.Get().Interp.Gc.Collect(a % 3);
+                    break;
+                case 19:
+                {
+                    // An exception whose context or cause links back into the pool.
+                    var exc = (PyBaseExceptionObject)PyObject.CallOneArg(PyExc.ValueError, x)!;
+                    if (y is PyBaseExceptionObject other)
+                    {
+                        if (b % 2 == 0)
+                        {
+                            exc.SetContext(other.NewRef());
+                        }
+                        else
+                        {
+                            exc.SetCause(other.NewRef());
+                        }
+                    }
+                    Add(exc);
+                    break;
+                }
+                case 20:
+                    Add(b % 3 == 0 ? PyStaticMethodObject.New(x) : b % 3 == 1 ? PyClassMethodObject.New(x) : PyMappingProxyObject.New(x));
+                    break;
+                case 21:
+                    Add(PyObject.Vectorcall(PyPropertyObject.Type, [x, y], null));
+                    break;
+                case 22:
+                    Drop(PyObject.GetAttr(y, (a % 4) switch { 0 => "a", 1 => "__dict__", 2 => "__class__", _ => "append" }));
                     break;
                 default:
                     Drop(PyObject.Repr(y));
