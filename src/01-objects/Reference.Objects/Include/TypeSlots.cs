@@ -221,4 +221,7 @@ public enum GcFlags : byte
     Unreachable = 1 << 3,
     /// <summary>Found reachable by the current collection.</summary>
     Reachable = 1 << 4,
+    /// <summary>A dict that is an instance's own <c>__dict__</c>. CPython 3.13+ keeps those values inline in the
+    /// instance ("managed dict"), so a collection counts the instance but not its dict; we count the same.</summary>
+    InlineValues = 1 << 5,
 }

@@ -28,15 +28,9 @@ public static class PyBaseObject
         t.TpMethods =
         [
             PyMethodDef.NoArgs("__getstate__", GetState),
-            PyMethodDef.NoArgs("__subclasshook__", static (_, _) => Py.ReturnNotImplemented).AsClassMethod(),
-            PyMethodDef.Keywords("__init_subclass__", static (cls, args, kwargs) =>
-            {
-                if (args.Count != 0 || kwargs is { Count: > 0 })
-                {
-                    return PyErr.SetString(PyExc.TypeError, $"{((PyTypeObject)cls).Name}.__init_subclass__() takes no keyword arguments");
-                }
-                return Py.ReturnNone;
-            }).AsClassMethod(),
+            PyMethodDef.O("__subclasshook__", static (_, _) => Py.ReturnNotImplemented).AsClassMethod(),
+            // C: METH_CLASS | METH_NOARGS, so keywords get the calling convention's message.
+            PyMethodDef.NoArgs("__init_subclass__", static (_, _) => Py.ReturnNone).AsClassMethod(),
             PyMethodDef.O("__format__", ObjectFormat),
             PyMethodDef.NoArgs("__sizeof__", static (_, _) => PyLongObject.FromLong(16)),
             PyMethodDef.NoArgs("__dir__", ObjectDir),
@@ -80,7 +74,7 @@ public static class PyBaseObject
             }
             if (type.TpNew == (NewFunc)ObjectNew)
             {
-                PyErr.SetString(PyExc.TypeError, $"{type.Name}() takes no arguments");
+                PyErr.SetString(PyExc.TypeError, $"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
                 return -1;
             }
         }
@@ -247,8 +241,7 @@ public static class PyBaseObject
             PyErr.SetString(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return -1;
         }
-        if (newType.SolidBase() != oldType.SolidBase() || newType.InstancesHaveDict != oldType.InstancesHaveDict
-            || newType.SlotCount != oldType.SlotCount)
+        if (!CompatibleForAssignment(oldType, newType))
         {
             PyErr.SetString(PyExc.TypeError,
                 $"__class__ assignment: '{newType.Name}' object layout differs from '{oldType.Name}'");
@@ -260,6 +253,50 @@ public static class PyBaseObject
         return 0;
     }
     #endregion
+
+    /// <summary>Whether instances of the two types have the same layout (C: <c>compatible_for_assignment</c>): walk
+    /// each type down past the classes that add nothing to their base, then the two must meet, or be siblings that
+    /// added the same things.</summary>
+    private static bool CompatibleForAssignment(PyTypeObject oldType, PyTypeObject newType)
+    {
+        PyTypeObject newBase = LayoutBase(newType), oldBase = LayoutBase(oldType);
+        return newBase == oldBase || (newBase.TpBase == oldBase.TpBase && SameSlotsAdded(newBase, oldBase));
+    }
+
+    private static PyTypeObject LayoutBase(PyTypeObject t)
+    {
+        while (t.TpBase is { } b && AddsNothing(t, b))
+        {
+            t = b;
+        }
+        return t;
+    }
+
+    private static bool AddsNothing(PyTypeObject t, PyTypeObject b) =>
+        t.InstancesHaveDict == b.InstancesHaveDict && t.InstancesHaveWeakrefs == b.InstancesHaveWeakrefs
+        && t.SlotCount == b.SlotCount && Equals(t.TpAlloc, b.TpAlloc) && t.IsGc == b.IsGc;
+
+    private static bool SameSlotsAdded(PyTypeObject a, PyTypeObject b)
+    {
+        if (a.InstancesHaveDict != b.InstancesHaveDict || a.InstancesHaveWeakrefs != b.InstancesHaveWeakrefs
+            || a.SlotCount != b.SlotCount || Equals(a.TpAlloc, b.TpAlloc) is false)
+        {
+            return false;
+        }
+        ReadOnlySpan<PyObject> x = a.HtSlots is { } sa ? sa.ItemsBorrowed : [], y = b.HtSlots is { } sb ? sb.ItemsBorrowed : [];
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (((PyUnicodeObject)x[i]).Value != ((PyUnicodeObject)y[i]).Value)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
 
 /// <summary>An instance of a class whose solid base is <c>object</c> (C: a plain <c>PyObject</c> with a managed

@@ -65,10 +65,29 @@ public abstract class PyDescrObject : PyObject
         new("__qualname__", static o => PyUnicodeObject.FromString(((PyDescrObject)o).QualName)),
         new("__objclass__", static o => ((PyDescrObject)o).Owner.NewRef()),
         new("__doc__", static o => ((PyDescrObject)o).DocObject()),
-        new("__text_signature__", static _ => Py.ReturnNone),
+        new("__text_signature__", static o => ((PyDescrObject)o).TextSignatureObject()),
     ];
 
     private protected virtual PyObject DocObject() => Py.None;
+
+    private protected virtual PyObject TextSignatureObject() => Py.None;
+
+    /// <summary>An internal docstring "name(sig)\n--\n\nbody" split into its body and its signature
+    /// (C: <c>_PyType_GetDocFromInternalDoc</c>, <c>_PyType_GetTextSignatureFromInternalDoc</c>).</summary>
+    internal static (string? Doc, string? Signature) SplitInternalDoc(string name, string? doc)
+    {
+        if (doc is null)
+        {
+            return (null, null);
+        }
+        const string end = "\n--\n\n";
+        int marker = doc.IndexOf(end, StringComparison.Ordinal);
+        if (!doc.StartsWith(name + "(", StringComparison.Ordinal) || marker < 0)
+        {
+            return (doc, null);
+        }
+        return (doc[(marker + end.Length)..], doc[name.Length..marker]);
+    }
 }
 
 /// <summary>A method of a built-in type (C: <c>PyMethodDescrObject</c>, types <c>method_descriptor</c> and
@@ -170,13 +189,12 @@ public sealed class PyMethodDescrObject : PyDescrObject
             return PyErr.SetString(PyExc.TypeError,
                 $"descriptor '{Name}' of '{Owner.Name}' object needs an argument");
         }
-        if (args[0] is not PyTypeObject t || !t.IsSubtype(Owner))
+        // Bind to the class as __get__(None, cls) would, then call the bound method with the rest.
+        PyObject? bound = GetClass(null, args[0]);
+        if (bound is null)
         {
-            return PyErr.SetString(PyExc.TypeError,
-                $"descriptor '{Name}' requires a subtype of '{Owner.Name}' but received '{args[0].ObType.Name}'");
+            return null;
         }
-        // Bind to the class, then call the bound method with the rest.
-        PyCFunctionObject bound = PyCFunctionObject.New(Def, t, Owner);
         PyTupleObject rest = PyTupleObject.FromSpan(args.ItemsBorrowed[1..]);
         PyObject? result = PyObject.Call(bound, rest, kwargs);
         rest.DecRef();
@@ -285,7 +303,8 @@ public sealed class PyMemberDescrObject : PyDescrObject
         PyObject?[] slots = (obj.Managed ??= new PyManagedData()).Slots ??= new PyObject?[obj.ObType.SlotCount];
         if (value is null && slots[Index] is null)
         {
-            SetAttributeError(obj, PyUnicodeObject.Intern(Name), $"'{obj.ObType.Name}' object has no attribute '{Name}'");
+            // C: member_set reports just the member's name (PyErr_SetString(PyExc_AttributeError, l->name)).
+            PyErr.SetString(PyExc.AttributeError, Name);
             return -1;
         }
         Py.SetRef(ref slots[Index], Py.XNewRef(value));

@@ -73,7 +73,7 @@ public static partial class PyExc
         new("__context__", static self => Py.NewRef(((PyBaseExceptionObject)self).Context ?? Py.None),
             static (self, value) =>
             {
-                if (!IsExceptionOrNone(value, "exception context must be None or derive from BaseException"))
+                if (!IsExceptionOrNone(value, "__context__", "exception context must be None or derive from BaseException"))
                 {
                     return -1;
                 }
@@ -83,7 +83,7 @@ public static partial class PyExc
         new("__cause__", static self => Py.NewRef(((PyBaseExceptionObject)self).Cause ?? Py.None),
             static (self, value) =>
             {
-                if (!IsExceptionOrNone(value, "exception cause must be None or derive from BaseException"))
+                if (!IsExceptionOrNone(value, "__cause__", "exception cause must be None or derive from BaseException"))
                 {
                     return -1;
                 }
@@ -93,27 +93,27 @@ public static partial class PyExc
         new("__suppress_context__", static self => Py.Bool(((PyBaseExceptionObject)self).SuppressContext),
             static (self, value) =>
             {
+                // C: a T_BOOL member — deletion and non-bools are refused with structmember.c's messages.
                 if (value is null)
                 {
-                    PyErr.SetString(TypeError, "__suppress_context__ may not be deleted");
+                    PyErr.SetString(TypeError, "can't delete numeric/char attribute");
                     return -1;
                 }
-                int t = PyObject.IsTrue(value);
-                if (t < 0)
+                if (value is not PyBoolObject)
                 {
+                    PyErr.SetString(TypeError, "attribute value type must be bool");
                     return -1;
                 }
-                ((PyBaseExceptionObject)self).SuppressContext = t > 0;
+                ((PyBaseExceptionObject)self).SuppressContext = value == Py.True;
                 return 0;
             }),
     ];
 
-    private static bool IsExceptionOrNone(PyObject? value, string message)
+    private static bool IsExceptionOrNone(PyObject? value, string attribute, string message)
     {
         if (value is null)
         {
-            PyErr.SetString(TypeError, message.Replace("must be None or derive from BaseException", "may not be deleted",
-                StringComparison.Ordinal));
+            PyErr.SetString(TypeError, $"{attribute} may not be deleted");
             return false;
         }
         if (value == Py.None || value is PyBaseExceptionObject)

@@ -277,8 +277,11 @@ public sealed class PySyntaxErrorObject : PyBaseExceptionObject
             }
             if (info.Count < 4 || info.Count > 6)
             {
+                // C: PyArg_ParseTuple(info, "OOOO|OO", ...).
+                PyErr.SetString(PyExc.TypeError, info.Count < 4
+                    ? $"function takes at least 4 arguments ({info.Count} given)"
+                    : $"function takes at most 6 arguments ({info.Count} given)");
                 info.DecRef();
-                PyErr.SetString(PyExc.IndexError, "tuple index out of range");
                 return -1;
             }
             Py.SetRef(ref exc.Filename, info[0].NewRef());
@@ -423,8 +426,9 @@ public sealed class PyUnicodeErrorObject : PyBaseExceptionObject
         PyObject obj = args[i];
         if (objectIsBytes ? obj is not (PyBytesObject or PyByteArrayObject) : obj is not PyUnicodeObject)
         {
-            PyErr.SetString(PyExc.TypeError,
-                $"argument {i + 1} must be {(objectIsBytes ? "bytes-like object" : "str")}, not {obj.ObType.Name}");
+            PyErr.SetString(PyExc.TypeError, objectIsBytes
+                ? $"a bytes-like object is required, not '{obj.ObType.Name}'"
+                : $"argument {i + 1} must be str, not {obj.ObType.Name}");
             return -1;
         }
         Py.SetRef(ref exc.Object, objectIsBytes && obj is PyByteArrayObject ? PyBytesObject.FromObject(obj) : obj.NewRef());
@@ -447,24 +451,36 @@ public sealed class PyUnicodeErrorObject : PyBaseExceptionObject
     internal static PyObject? StrSlot(PyObject self)
     {
         var exc = (PyUnicodeErrorObject)self;
-        if (exc.Object is null || exc.Reason is null)
+        if (exc.Object is null || exc.Object == Py.None)
         {
             return PyUnicodeObject.Empty;
         }
-        string reason = ((PyUnicodeObject)exc.Reason).Value;
-        string encoding = exc.Encoding is PyUnicodeObject e ? e.Value : "";
+        // The attributes may have been replaced since construction: reason and encoding go through str().
+        string? reason = exc.Reason is null ? "<NULL>" : StrToString(exc.Reason);
+        string? encoding = exc.Encoding is null ? "<NULL>" : StrToString(exc.Encoding);
+        if (reason is null || encoding is null)
+        {
+            return null;
+        }
         long start = exc.Start, end = exc.End;
         var sb = new StringBuilder();
         if (exc.ObType.IsSubtype(PyExc.UnicodeDecodeError))
         {
-            ReadOnlySpan<byte> bytes = ((PyBytesObject)exc.Object).Span;
+            if (exc.Object is not PyBytesObject bytesObject)
+            {
+                return PyErr.SetString(PyExc.TypeError, "UnicodeError 'object' attribute must be a bytes");
+            }
+            ReadOnlySpan<byte> bytes = bytesObject.Span;
             sb.Append($"'{encoding}' codec can't decode ");
             sb.Append(end == start + 1 && start < bytes.Length
                 ? $"byte 0x{bytes[(int)start]:x2} in position {start}: {reason}"
                 : $"bytes in position {start}-{end - 1}: {reason}");
             return PyUnicodeObject.FromString(sb.ToString());
         }
-        var text = (PyUnicodeObject)exc.Object;
+        if (exc.Object is not PyUnicodeObject text)
+        {
+            return PyErr.SetString(PyExc.TypeError, "UnicodeError 'object' attribute must be a string");
+        }
         string verb = exc.ObType.IsSubtype(PyExc.UnicodeEncodeError) ? $"'{encoding}' codec can't encode" : "can't translate";
         if (end == start + 1 && start < text.Length)
         {
@@ -481,10 +497,32 @@ public sealed class PyUnicodeErrorObject : PyBaseExceptionObject
         new("object", static o => Py.NewRef(((PyUnicodeErrorObject)o).Object ?? Py.None), static (o, v) => Member.Set(ref ((PyUnicodeErrorObject)o).Object, v)),
         new("reason", static o => Py.NewRef(((PyUnicodeErrorObject)o).Reason ?? Py.None), static (o, v) => Member.Set(ref ((PyUnicodeErrorObject)o).Reason, v)),
         new("start", static o => PyLongObject.FromLong(((PyUnicodeErrorObject)o).Start), static (o, v) =>
-            v is not null && GetArgs.ToSsize(v, out ((PyUnicodeErrorObject)o).Start) ? 0 : -1),
+            SetSsizeMember(ref ((PyUnicodeErrorObject)o).Start, v)),
         new("end", static o => PyLongObject.FromLong(((PyUnicodeErrorObject)o).End), static (o, v) =>
-            v is not null && GetArgs.ToSsize(v, out ((PyUnicodeErrorObject)o).End) ? 0 : -1),
+            SetSsizeMember(ref ((PyUnicodeErrorObject)o).End, v)),
     ];
+
+    /// <summary>A T_PYSSIZET member (C: <c>PyMember_SetOne</c>): ints only, never deleted.</summary>
+    private static int SetSsizeMember(ref long field, PyObject? value)
+    {
+        if (value is null)
+        {
+            PyErr.SetString(PyExc.TypeError, "can't delete numeric/char attribute");
+            return -1;
+        }
+        if (value is not PyLongObject)
+        {
+            PyErr.SetString(PyExc.TypeError, "an integer is required");
+            return -1;
+        }
+        long n = PyNumber.AsSsize(value, PyExc.OverflowError);
+        if (n == -1 && PyErr.Occurred())
+        {
+            return -1;
+        }
+        field = n;
+        return 0;
+    }
 
     protected internal override void DeallocContents()
     {

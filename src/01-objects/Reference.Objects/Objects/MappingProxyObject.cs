@@ -11,11 +11,18 @@ public sealed class PyMappingProxyObject : PyObject
     {
         TpNew = static (t, args, kwargs) =>
         {
-            if (!GetArgs.NoKeywords("mappingproxy", kwargs) || !GetArgs.CheckPositional("mappingproxy", args.Count, 1, 1))
+            // C: mappingproxy_new is Argument Clinic's mappingproxy(mapping).
+            PyTupleObject? kwnames = kwargs?.KeysTuple();
+            PyObject[] all = kwargs is null ? args.Items : [.. args.Items, .. kwargs.ValuesArray()];
+            ArgBuffer4 buffer = default;
+            Span<PyObject?> parsed = buffer;
+            bool ok = GetArgs.UnpackKeywords("mappingproxy", all, kwnames, s_params, 0, 1, 1, parsed[..1]);
+            kwnames?.DecRef();
+            if (!ok)
             {
                 return null;
             }
-            PyObject m = args[0];
+            PyObject m = parsed[0]!;
             if (!PyMapping.Check(m) || m is PyListObject or PyTupleObject)
             {
                 return PyErr.SetString(PyExc.TypeError, $"mappingproxy() argument must be a mapping, not {m.ObType.Name}");
@@ -28,6 +35,7 @@ public sealed class PyMappingProxyObject : PyObject
             return inner is null ? null : PyUnicodeObject.FromString($"mappingproxy({inner})");
         },
         TpStr = static o => Str(((PyMappingProxyObject)o)._mapping!),
+        TpHash = static o => Hash(((PyMappingProxyObject)o)._mapping!),
         TpRichCompare = static (a, b, op) => RichCompare(((PyMappingProxyObject)a)._mapping!, b, op),
         TpIter = static o => GetIter(((PyMappingProxyObject)o)._mapping!),
         TpGetAttro = GenericGetAttrFunc,
@@ -48,6 +56,8 @@ public sealed class PyMappingProxyObject : PyObject
                 PyObject right = b is PyMappingProxyObject pb ? pb._mapping! : b;
                 return PyNumber.Or(left, right);
             },
+            NbInplaceOr = static (a, _) =>
+                PyErr.SetString(PyExc.TypeError, $"'|=' is not supported by {a.ObType.Name}; use '|' instead"),
         },
         TpMethods =
         [
@@ -59,6 +69,8 @@ public sealed class PyMappingProxyObject : PyObject
             PyMethodDef.NoArgs("__reversed__", static (o, _) => CallMethod(((PyMappingProxyObject)o)._mapping!, PyIds.__reversed__)),
         ],
     };
+
+    private static readonly string[] s_params = ["mapping"];
 
     private PyObject? _mapping;
 

@@ -108,7 +108,7 @@ public sealed class PyCFunctionObject : PyObject
         }
         // The most derived static base must be this type, or object.__new__ could build a list.
         PyTypeObject staticBase = subtype;
-        while (staticBase.IsHeapType)
+        while (staticBase.TpNew == (NewFunc)SlotFunctions.SlotTpNew)
         {
             staticBase = staticBase.TpBase!;
         }

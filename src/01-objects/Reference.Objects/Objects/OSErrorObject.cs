@@ -9,6 +9,9 @@ public sealed class PyOSErrorObject : PyBaseExceptionObject
 {
     internal PyObject? Errno, StrError, Filename, Filename2, WinError;
 
+    /// <summary>BlockingIOError's characters_written, or -1 when unset (C: <c>written</c>).</summary>
+    internal long Written = -1;
+
     internal PyOSErrorObject(PyTypeObject type)
         : base(type)
     {
@@ -36,42 +39,107 @@ public sealed class PyOSErrorObject : PyBaseExceptionObject
 
     internal static PyObject? New(PyTypeObject type, PyTupleObject args, PyDictObject? kwargs)
     {
+        if (!UseInit(type) && !GetArgs.NoKeywords(type.Name, kwargs))
+        {
+            return null; // named after the type asked for, before errno picks a subclass
+        }
         if (type == PyExc.OSError && args.Count >= 2 && args[0] is PyLongObject errno && errno.IsCompact
             && SubclassForErrno(errno.CompactValue) is { } sub)
         {
             type = sub;
         }
         PyObject self = type.TpAlloc!(type);
-        ((PyBaseExceptionObject)self).SetArgs(args.ItemsBorrowed);
+        var exc = (PyOSErrorObject)self;
+        exc.SetArgs(args.ItemsBorrowed);
+        if (!UseInit(type) && exc.ParseArgs(args) < 0)
+        {
+            self.DecRef();
+            return null;
+        }
         return self;
     }
 
+    /// <summary>Whether __init__ rather than __new__ parses the arguments: only when a subclass overrides __init__
+    /// but not __new__ (C: <c>oserror_use_init</c>).</summary>
+    private static bool UseInit(PyTypeObject type) =>
+        type.TpInit != (InitProc)Init && type.TpNew == (NewFunc)New;
+
     internal static int Init(PyObject self, PyTupleObject args, PyDictObject? kwargs)
     {
+        if (!UseInit(self.ObType))
+        {
+            return 0; // __new__ did the work
+        }
         if (!GetArgs.NoKeywords(self.ObType.Name, kwargs))
         {
             return -1;
         }
         var exc = (PyOSErrorObject)self;
         exc.SetArgs(args.ItemsBorrowed);
-        if (args.Count >= 2 && args.Count <= 5)
+        return exc.ParseArgs(args);
+    }
+
+    /// <summary>errno, strerror, filename, winerror, filename2 from 2 to 5 arguments (C: <c>oserror_parse_args</c>
+    /// and <c>oserror_init</c>): a filename drops out of args; BlockingIOError's third argument is the number of
+    /// characters written.</summary>
+    private int ParseArgs(PyTupleObject args)
+    {
+        if (args.Count < 2 || args.Count > 5)
         {
-            Py.SetRef(ref exc.Errno, args[0].NewRef());
-            Py.SetRef(ref exc.StrError, args[1].NewRef());
-            if (args.Count >= 3)
-            {
-                Py.SetRef(ref exc.Filename, args[2].NewRef());
-                if (args.Count >= 4)
-                {
-                    Py.SetRef(ref exc.WinError, args[3].NewRef());
-                }
-                if (args.Count == 5)
-                {
-                    Py.SetRef(ref exc.Filename2, args[4].NewRef());
-                }
-                exc.SetArgs(args.ItemsBorrowed[..2]);
-            }
+            return 0;
         }
+        Py.SetRef(ref Errno, args[0].NewRef());
+        Py.SetRef(ref StrError, args[1].NewRef());
+        if (args.Count >= 4)
+        {
+            Py.SetRef(ref WinError, args[3].NewRef());
+        }
+        PyObject? filename = args.Count >= 3 ? args[2] : null;
+        if (filename is null || filename == Py.None)
+        {
+            return 0;
+        }
+        if (ObType == PyExc.BlockingIOError && PyNumber.Check(filename))
+        {
+            Written = PyNumber.AsSsize(filename, PyExc.ValueError);
+            return Written == -1 && PyErr.Occurred() ? -1 : 0;
+        }
+        Py.SetRef(ref Filename, filename.NewRef());
+        if (args.Count == 5 && args[4] != Py.None)
+        {
+            Py.SetRef(ref Filename2, args[4].NewRef());
+        }
+        SetArgs(args.ItemsBorrowed[..2]);
+        return 0;
+    }
+
+    private static PyObject? GetWritten(PyObject o)
+    {
+        var exc = (PyOSErrorObject)o;
+        return exc.Written == -1
+            ? PyErr.SetObject(PyExc.AttributeError, PyUnicodeObject.InternStatic("characters_written"))
+            : PyLongObject.FromLong(exc.Written);
+    }
+
+    private static int SetWritten(PyObject o, PyObject? value)
+    {
+        var exc = (PyOSErrorObject)o;
+        if (value is null)
+        {
+            if (exc.Written == -1)
+            {
+                PyErr.SetObject(PyExc.AttributeError, PyUnicodeObject.InternStatic("characters_written"));
+                return -1;
+            }
+            exc.Written = -1;
+            return 0;
+        }
+        long n = PyNumber.AsSsize(value, PyExc.ValueError);
+        if (n == -1 && PyErr.Occurred())
+        {
+            return -1;
+        }
+        exc.Written = n;
         return 0;
     }
 
@@ -108,6 +176,7 @@ public sealed class PyOSErrorObject : PyBaseExceptionObject
         new("strerror", static o => Py.NewRef(((PyOSErrorObject)o).StrError ?? Py.None), static (o, v) => Member.Set(ref ((PyOSErrorObject)o).StrError, v)),
         new("filename", static o => Py.NewRef(((PyOSErrorObject)o).Filename ?? Py.None), static (o, v) => Member.Set(ref ((PyOSErrorObject)o).Filename, v)),
         new("filename2", static o => Py.NewRef(((PyOSErrorObject)o).Filename2 ?? Py.None), static (o, v) => Member.Set(ref ((PyOSErrorObject)o).Filename2, v)),
+        new("characters_written", GetWritten, SetWritten),
     ];
 
     protected internal override void DeallocContents()

@@ -224,6 +224,11 @@ public partial class PyObject
             return null;
         }
         PyManagedData managed = Managed ??= new PyManagedData();
-        return managed.Dict ??= PyDictObject.New();
+        if (managed.Dict is null)
+        {
+            managed.Dict = PyDictObject.New();
+            managed.Dict.GcBits |= GcFlags.InlineValues;
+        }
+        return managed.Dict;
     }
 }

@@ -84,7 +84,17 @@ public partial class PyObject
                 Py.Clear(ref slots[i]);
             }
         }
-        Py.Clear(ref managed.Dict);
+        ReleaseInstanceDict(ref managed.Dict);
+    }
+
+    /// <summary>Releases an instance's dict; one that outlives its instance becomes an ordinary dict.</summary>
+    internal static void ReleaseInstanceDict(ref PyDictObject? dict)
+    {
+        if (dict is { } d && d.RefCnt > 1)
+        {
+            d.GcBits &= ~GcFlags.InlineValues;
+        }
+        Py.Clear(ref dict);
     }
 
     #region finalizer

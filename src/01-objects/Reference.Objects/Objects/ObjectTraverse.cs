@@ -61,7 +61,7 @@ public partial class PyObject
                     Py.Clear(ref slots[i]);
                 }
             }
-            Py.Clear(ref managed.Dict);
+            ReleaseInstanceDict(ref managed.Dict);
         }
         op.ClearContents();
         return 0;

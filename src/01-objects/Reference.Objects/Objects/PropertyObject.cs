@@ -19,7 +19,20 @@ public sealed class PyPropertyObject : PyObject
             PyMethodDef.O("getter", static (o, f) => ((PyPropertyObject)o).Copy(0, f)),
             PyMethodDef.O("setter", static (o, f) => ((PyPropertyObject)o).Copy(1, f)),
             PyMethodDef.O("deleter", static (o, f) => ((PyPropertyObject)o).Copy(2, f)),
-            PyMethodDef.O("__set_name__", static (o, args) => Py.ReturnNone),
+            PyMethodDef.Fast("__set_name__", static (o, args) =>
+            {
+                if (args.Length != 2)
+                {
+                    return PyErr.SetString(PyExc.TypeError,
+                        $"__set_name__() takes 2 positional arguments but {args.Length} were given");
+                }
+                var p = (PyPropertyObject)o;
+                if (p._name is null)
+                {
+                    Py.SetRef(ref p._name, args[1].NewRef());
+                }
+                return Py.ReturnNone;
+            }),
         ],
         TpGetSet =
         [
@@ -32,6 +45,14 @@ public sealed class PyPropertyObject : PyObject
                 return 0;
             }),
             new("__isabstractmethod__", static o => ((PyPropertyObject)o).IsAbstract()),
+            new("__name__", static o => ((PyPropertyObject)o)._name is { } n
+                ? n.NewRef()
+                : SetAttributeError(o, PyIds.__name__, "'property' object has no attribute '__name__'"),
+                static (o, v) =>
+                {
+                    Py.SetRef(ref ((PyPropertyObject)o)._name, Py.XNewRef(v));
+                    return 0;
+                }),
         ],
     };
 

@@ -140,7 +140,14 @@ internal static partial class SlotDefs
         }
         if (!anyFound)
         {
-            return; // keep what was inherited
+            // No class in the MRO defines the slot any more (a dunder was deleted): the slot goes empty, as
+            // update_one_slot leaves it NULL.
+            SetSlot(type, slot, null);
+            if (slot == SlotId.TpCall)
+            {
+                type.TpInstanceVectorcall = null;
+            }
+            return;
         }
         SetSlot(type, slot, specific is not null && !useGeneric ? specific : s_generic[(int)slot]);
         if (slot == SlotId.TpCall)

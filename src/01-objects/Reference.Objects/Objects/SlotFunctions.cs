@@ -26,9 +26,10 @@ internal static class SlotFunctions
     private static PyObject? CallSpecialOrError(PyObject self, PyUnicodeObject name, params ReadOnlySpan<PyObject> args)
     {
         PyObject? r = CallSpecial(self, name, args, out bool found);
-        if (!found)
+        if (!found && !PyErr.Occurred())
         {
-            return PyObject.SetAttributeError(self, name, $"'{self.ObType.Name}' object has no attribute '{name.Value}'");
+            // C: lookup_method sets PyErr_SetObject(PyExc_AttributeError, name).
+            return PyErr.SetObject(PyExc.AttributeError, name);
         }
         return r;
     }
@@ -160,17 +161,21 @@ internal static class SlotFunctions
     /// <summary>__len__'s result as a length (C: the checks in <c>slot_sq_length</c>). Consumes r.</summary>
     private static long CheckLength(PyObject r)
     {
-        long n = PyNumber.AsSsize(r, PyExc.OverflowError);
+        // The sign is checked on the exact int first, so a huge negative length is a ValueError too.
+        PyObject? index = PyNumber.Index(r);
         r.DecRef();
-        if (n == -1 && PyErr.Occurred())
+        if (index is null)
         {
             return -1;
         }
-        if (n < 0)
+        if (((PyLongObject)index).Value.Sign < 0)
         {
+            index.DecRef();
             PyErr.SetString(PyExc.ValueError, "__len__() should return >= 0");
             return -1;
         }
+        long n = PyNumber.AsSsize(index, PyExc.OverflowError);
+        index.DecRef();
         return n;
     }
 

@@ -53,8 +53,7 @@ internal static class SlotWrappers
         {
             return true;
         }
-        PyErr.SetString(PyExc.TypeError,
-            args.Length == 0 ? "expected at least 1 argument, got 0" : $"expected at most 2 arguments, got {args.Length}");
+        PyErr.SetString(PyExc.TypeError, $"expected 1 or 2 arguments, got {args.Length}");
         return false;
     }
 

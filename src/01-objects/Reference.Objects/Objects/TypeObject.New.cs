@@ -189,14 +189,15 @@ public sealed partial class PyTypeObject
         return best;
     }
 
-    /// <summary>The nearest base that defines the instance layout (C: <c>solid_base</c>): a static type, or a heap
-    /// type that added <c>__slots__</c>.</summary>
+    /// <summary>The nearest base that defines the instance layout (C: <c>solid_base</c>, which compares basic sizes):
+    /// a type that allocates its own C# class (its own <c>TpAlloc</c>), or a heap type that added <c>__slots__</c>.
+    /// ValueError and TypeError share BaseException's layout, so a class may derive from both.</summary>
     internal PyTypeObject SolidBase()
     {
         PyTypeObject t = this;
-        while (t.IsHeapType && t.TpBase is not null && t.SlotCount == t.TpBase.SlotCount)
+        while (t.TpBase is { } b && t.SlotCount == b.SlotCount && Equals(t.TpAlloc, b.TpAlloc))
         {
-            t = t.TpBase;
+            t = b;
         }
         return t;
     }
@@ -435,13 +436,14 @@ public sealed partial class PyTypeObject
             PyObject? r = CallMethodDescriptor(setName, value, type, key!);
             if (r is null)
             {
-                if (PyErr.OccurredBorrowed() is { } err && key is PyUnicodeObject k)
+                // C: _PyErr_FormatNote — the note is added with the exception fetched, then it is restored.
+                PyBaseExceptionObject? err = PyErr.GetRaisedException();
+                if (err is not null)
                 {
-                    string? repr = ReprToString(value);
-                    if (repr is not null)
-                    {
-                        PyNotes.Add(err, $"Error calling __set_name__ on '{value.ObType.Name}' instance '{k.Value}' in '{type.ShortName}'");
-                    }
+                    string? keyRepr = ReprToString(key!);
+                    PyErr.Clear();
+                    PyNotes.Add(err, $"Error calling __set_name__ on '{value.ObType.Name}' instance {keyRepr ?? "?"} in '{type.ShortName}'");
+                    PyErr.SetRaisedException(err);
                 }
                 result = -1;
             }
@@ -580,6 +582,8 @@ internal static class PyNotes
 {
     public static void Add(PyBaseExceptionObject exc, string note)
     {
+        // Must not run with an exception set: the caller fetches it first, as _PyErr_FormatNote does.
+        PyBaseExceptionObject? pending = PyErr.GetRaisedException();
         PyObject text = PyUnicodeObject.FromString(note);
         PyObject? r = PyObject.CallMethod(exc, "add_note", text);
         text.DecRef();
@@ -590,6 +594,10 @@ internal static class PyNotes
         else
         {
             r.DecRef();
+        }
+        if (pending is not null)
+        {
+            PyErr.SetRaisedException(pending);
         }
     }
 }

@@ -65,7 +65,12 @@ public sealed partial class PyTypeObject
             new("__qualname__", static self => PyUnicodeObject.FromString(((PyTypeObject)self).QualNameString), SetQualName),
             new("__bases__", static self => ((PyTypeObject)self).TpBases!.NewRef()),
             new("__mro__", static self => ((PyTypeObject)self).MroBorrowed.NewRef()),
-            new("__base__", static self => Py.NewRef((PyObject?)((PyTypeObject)self).TpBase ?? Py.None)),
+            new("__base__", static self => Py.NewRef((PyObject?)((PyTypeObject)self).TpBase ?? Py.None), static (_, _) =>
+            {
+                // C: a READONLY member (PyMember_SetOne), not a getset.
+                PyErr.SetString(PyExc.AttributeError, "readonly attribute");
+                return -1;
+            }),
             new("__module__", GetModule, SetModule),
             new("__abstractmethods__", GetAbstractMethods, SetAbstractMethods),
             new("__dict__", static self => PyMappingProxyObject.New(((PyTypeObject)self).DictBorrowed)),

@@ -27,7 +27,11 @@ public sealed class PyWrapperDescrObject : PyDescrObject
     /// <summary>The slot function this wrapper calls (C: <c>d_wrapped</c>).</summary>
     internal Delegate Wrapped { get; }
 
-    private protected override PyObject DocObject() => PyUnicodeObject.FromString(Def.Doc);
+    private protected override PyObject DocObject() =>
+        SplitInternalDoc(Name, Def.Doc).Doc is { } doc ? PyUnicodeObject.FromString(doc) : Py.None;
+
+    private protected override PyObject TextSignatureObject() =>
+        SplitInternalDoc(Name, Def.Doc).Signature is { } sig ? PyUnicodeObject.FromString(sig) : Py.None;
 
     private PyObject? Get(PyObject? obj)
     {
@@ -101,6 +105,8 @@ public sealed class PyMethodWrapperObject : PyObject
             new("__name__", static w => PyUnicodeObject.FromString(((PyMethodWrapperObject)w)._descr!.Name)),
             new("__qualname__", static w => PyUnicodeObject.FromString(((PyMethodWrapperObject)w)._descr!.QualName)),
             new("__objclass__", static w => ((PyMethodWrapperObject)w)._descr!.Owner.NewRef()),
+            new("__doc__", static w => PyObject.GetAttr(((PyMethodWrapperObject)w)._descr!, PyIds.__doc__)),
+            new("__text_signature__", static w => PyObject.GetAttr(((PyMethodWrapperObject)w)._descr!, "__text_signature__")),
         ],
     };
 

@@ -179,8 +179,33 @@ public static class PyErr
         string objRepr = obj is null ? "" : (PyObject.ReprToString(obj) ?? "<object repr() failed>");
         Clear();
         err.WriteLine(message is null ? $"Exception ignored in: {objRepr}" : $"{message}{(obj is null ? "" : " " + objRepr)}:");
-        err.WriteLine(PyBaseExceptionObject.FormatExceptionOnly(exc));
+        // C: write_unraisable_exc_file — no traceback lines in this stage (no frames), then the type's
+        // module-qualified name, ": " and str(exc), even when that is empty.
+        string? text = PyObject.StrToString(exc);
+        if (text is null)
+        {
+            Clear();
+            text = "<exception str() failed>";
+        }
+        err.WriteLine($"{UnraisableTypeName(exc.ObType)}: {text}");
         err.Flush();
+    }
+
+    /// <summary>The exception type as write_unraisable_exc_file prints it: "module.qualname", without builtins or
+    /// __main__, and "&lt;unknown&gt;" in place of a module that is missing or not a str.</summary>
+    private static string UnraisableTypeName(PyTypeObject type)
+    {
+        string qualname = type.QualNameString;
+        PyObject? module = PyObject.GetAttr(type, PyIds.__module__);
+        if (module is not PyUnicodeObject m)
+        {
+            module?.DecRef();
+            Clear();
+            return "<unknown>" + qualname;
+        }
+        string name = m.Value;
+        module.DecRef();
+        return name is "builtins" or "__main__" ? qualname : $"{name}.{qualname}";
     }
 
     /// <summary>Creates the exception instance for <see cref="SetObject"/> (C: <c>_PyErr_CreateException</c>).</summary>
@@ -212,8 +237,9 @@ public static class PyErr
         {
             string name = made.ObType.Name;
             made.DecRef();
+            string typeRepr = PyObject.ReprToString(type) ?? type.Name;
             SetString(PyExc.TypeError,
-                $"calling {type.Name} should have returned an instance of BaseException, not {name}");
+                $"calling {typeRepr} should have returned an instance of BaseException, not {name}");
             return null;
         }
         return exc;

@@ -162,7 +162,13 @@ public sealed class GcState
         long collected = GcWeakrefs.Handle(unreachable);                // step 4a
         FinalizeGarbage(unreachable);                                    // step 4b
         List<PyObject> finalUnreachable = HandleResurrected(unreachable, older);
-        collected += finalUnreachable.Count;
+        foreach (PyObject op in finalUnreachable)
+        {
+            if ((op.GcBits & GcFlags.InlineValues) == 0)
+            {
+                collected++; // an instance's own __dict__ is part of the instance, as in CPython
+            }
+        }
         DeleteGarbage(finalUnreachable);                                 // step 4c
 
         // Whatever tp_clear could not free lives on in the older generation.

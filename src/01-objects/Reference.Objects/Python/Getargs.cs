@@ -77,7 +77,7 @@ public static class GetArgs
         if (nargs + nkw > maxArgs)
         {
             PyErr.SetString(PyExc.TypeError,
-                $"{fname}() takes {(minRequired < maxArgs ? "at most" : "exactly")} {maxArgs} {(nargs == 0 ? "keyword " : "")}argument{(maxArgs == 1 ? "" : "s")} ({nargs + nkw} given)");
+                $"{fname}() takes at most {maxArgs} {(nargs == 0 ? "keyword " : "")}argument{(maxArgs == 1 ? "" : "s")} ({nargs + nkw} given)");
             return false;
         }
         if (nargs > maxPos)
