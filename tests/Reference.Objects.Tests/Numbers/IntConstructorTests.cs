@@ -94,7 +94,6 @@ public sealed class IntConstructorTests : NumberTest
     }
 
     [Test]
-    [Ignore("Getargs.UnpackKeywords (outside the numbers area) does not add 3.14's \"Did you mean\" suggestion yet")]
     public void IntSuggestsTheKeywordItProbablyMeant()
     {
         // spec: OBJ-INT-3

@@ -70,7 +70,8 @@ public sealed class IntMethodsTests : NumberTest
         Assert.That(small.AsLong(), Is.EqualTo(long.MinValue));
         Assert.That(Raises(big.AsLong()), Is.EqualTo("OverflowError: Python int too large to convert to C long"));
         Assert.That(big.AsSsize(null), Is.EqualTo(long.MaxValue));
-        Assert.That(Raises(big.AsSsize(PyExc.OverflowError)), Is.EqualTo("OverflowError: Python int too large to convert to C ssize_t"));
+        Assert.That(Raises(big.AsSsize(PyExc.OverflowError)), Is.EqualTo("OverflowError: cannot fit 'int' into an index-sized integer"));
+        Assert.That(Raises(big.AsSsizeT()), Is.EqualTo("OverflowError: Python int too large to convert to C ssize_t"));
         Assert.That(Raises(big.AsSsize(PyExc.IndexError)), Is.EqualTo("IndexError: cannot fit 'int' into an index-sized integer"));
         Assert.That(PyLongObject.Check(True) && PyLongObject.Check(small) && !PyLongObject.Check(Lit("1.0")), Is.True);
         Assert.That(PyLongObject.CheckExact(small) && !PyLongObject.CheckExact(True), Is.True);

@@ -208,8 +208,6 @@ public sealed class NumberProtocolTests : NumberTest
     }
 
     [Test]
-    [Ignore("PyNumber.AsSsize says 'Python int too large to convert to C ssize_t' for OverflowError because "
-        + "Getargs.ToSsize (outside the numbers area) relies on it for PyLong_AsSsize_t's message")]
     public void RepetitionByAnIntTooLargeForAnIndexOverflows()
     {
         // spec: OBJ-NUM-3

@@ -72,7 +72,6 @@ public sealed class NumberSlotWrapperTests : NumberTest
     }
 
     [Test]
-    [Ignore("SlotWrappers (outside the numbers area) says 'expected at most 2 arguments' for ternary slots")]
     public void PowerWrappersReportTheirArgumentCountAsCPython()
     {
         // spec: OBJ-TYPE-5, OBJ-ERR-1

@@ -47,7 +47,7 @@ public sealed class ArgumentParsingTests : ObjectModelTest
         Assert.That(Unpack("f", [], [], s_posOnly, 2, 2, 2), Is.EqualTo("TypeError: f() takes exactly 2 positional arguments (0 given)"));
         Assert.That(Unpack("f", [], [], s_posOnly, 2, 2, 1), Is.EqualTo("TypeError: f() takes at least 1 positional argument (0 given)"));
         Assert.That(Unpack("f", [Int(1), Int(2)], ["a"], s_posOnly, 1, 2, 1),
-            Is.EqualTo("TypeError: f() got some positional-only arguments passed as keyword arguments: 'a'"));
+            Is.EqualTo("TypeError: f() got an unexpected keyword argument 'a'"));
         Assert.That(Unpack("f", [Int(1), Int(2)], ["z"], s_posOnly, 0, 2, 1), Is.EqualTo("TypeError: f() got an unexpected keyword argument 'z'"));
         Assert.That(Unpack("f", [Int(1), Int(2)], ["a"], s_posOnly, 0, 2, 1), Is.EqualTo("TypeError: argument for f() given by name ('a') and position (1)"));
         Assert.That(Unpack("f", [Int(1), Int(2)], ["b"], s_posOnly, 0, 2, 1), Is.EqualTo("ok 1,2"));

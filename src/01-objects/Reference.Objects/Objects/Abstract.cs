@@ -133,7 +133,7 @@ public partial class PyObject
             PyErr.SetString(PyExc.TypeError, $"__length_hint__ must be an integer, not {name}");
             return -1;
         }
-        long value = PyNumber.AsSsize(result, PyExc.OverflowError);
+        long value = ((PyLongObject)result).AsSsizeT();
         result.DecRef();
         if (value < 0 && !PyErr.Occurred())
         {

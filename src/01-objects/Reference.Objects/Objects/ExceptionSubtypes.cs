@@ -515,7 +515,7 @@ public sealed class PyUnicodeErrorObject : PyBaseExceptionObject
             PyErr.SetString(PyExc.TypeError, "an integer is required");
             return -1;
         }
-        long n = PyNumber.AsSsize(value, PyExc.OverflowError);
+        long n = ((PyLongObject)value).AsSsizeT();
         if (n == -1 && PyErr.Occurred())
         {
             return -1;

@@ -130,7 +130,8 @@ public partial class PyLongObject : PyObject
     public long AsSsize(PyTypeObject? overflow) => AsSsize(overflow, "int");
 
     /// <summary>The value as an index for an object of type <paramref name="shownType"/> whose <c>__index__</c> gave
-    /// this int: "cannot fit 'Big' into an index-sized integer" names the object, not the int.</summary>
+    /// this int (C: the tail of <c>PyNumber_AsSsize_t</c>): with <paramref name="overflow"/> null a too-large value
+    /// clamps, otherwise it raises that type with "cannot fit 'Big' into an index-sized integer", naming the object.</summary>
     internal long AsSsize(PyTypeObject? overflow, string shownType)
     {
         if (!_isBig)
@@ -141,9 +142,19 @@ public partial class PyLongObject : PyObject
         {
             return _big.Sign < 0 ? long.MinValue : long.MaxValue;
         }
-        PyErr.SetString(overflow, overflow == PyExc.OverflowError
-            ? "Python int too large to convert to C ssize_t"
-            : $"cannot fit '{shownType}' into an index-sized integer");
+        PyErr.SetString(overflow, $"cannot fit '{shownType}' into an index-sized integer");
+        return -1;
+    }
+
+    /// <summary>The value as a C ssize_t (C: <c>PyLong_AsSsize_t</c>): -1 with OverflowError "Python int too large to
+    /// convert to C ssize_t" — the message argument conversion reports.</summary>
+    internal long AsSsizeT()
+    {
+        if (!_isBig)
+        {
+            return _small;
+        }
+        PyErr.SetString(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
 

@@ -117,7 +117,7 @@ public sealed class PyRangeObject : PyObject
     }
 
     /// <summary>len(r), or -1 with OverflowError when the length does not fit an index (C: <c>range_length</c>).</summary>
-    private long Length() => _length.AsSsize(PyExc.OverflowError);
+    private long Length() => _length.AsSsizeT();
 
     /// <summary>r[i] for any int i (C: <c>compute_range_item</c>).</summary>
     private PyObject? ItemAt(BigInteger i)

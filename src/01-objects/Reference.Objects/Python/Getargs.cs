@@ -98,62 +98,92 @@ public static class GetArgs
         {
             output[i] = args[i];
         }
-        for (int k = 0; k < nkw; k++)
+        // Fill the parameters after the positional arguments from the keywords, in parameter order, so that a
+        // missing required argument is reported before a misspelt keyword (as CPython).
+        int keywordsLeft = nkw;
+        for (int i = Math.Max(nargs, posOnly); i < maxArgs; i++)
         {
-            if (kwnames![k] is not PyUnicodeObject key)
+            PyObject? value = nkw == 0 ? null : FindKeyword(args[nargs..], kwnames!, parameters[i]);
+            if (value is not null)
             {
-                PyErr.SetString(PyExc.TypeError, "keywords must be strings");
-                return false;
+                output[i] = value;
+                keywordsLeft--;
             }
-            int index = IndexOf(parameters, posOnly, key.Value);
-            if (index < 0)
+            else if (i < minRequired)
             {
-                return UnexpectedKeyword(fname, parameters, posOnly, key.Value);
-            }
-            if (index < nargs)
-            {
-                PyErr.SetString(PyExc.TypeError,
-                    $"argument for {fname}() given by name ('{key.Value}') and position ({index + 1})");
-                return false;
-            }
-            output[index] = args[nargs + k];
-        }
-        for (int i = nargs; i < minRequired; i++)
-        {
-            if (output[i] is null)
-            {
+                if (kwnames is not null && !AllStrings(kwnames))
+                {
+                    PyErr.SetString(PyExc.TypeError, "keywords must be strings");
+                    return false;
+                }
                 PyErr.SetString(PyExc.TypeError, $"{fname}() missing required argument '{parameters[i]}' (pos {i + 1})");
                 return false;
             }
+        }
+        if (keywordsLeft > 0)
+        {
+            for (int i = posOnly; i < nargs; i++)
+            {
+                if (FindKeyword(args[nargs..], kwnames!, parameters[i]) is not null)
+                {
+                    PyErr.SetString(PyExc.TypeError,
+                        $"argument for {fname}() given by name ('{parameters[i]}') and position ({i + 1})");
+                    return false;
+                }
+            }
+            return UnexpectedKeyword(fname, parameters, posOnly, kwnames!);
         }
         return true;
     }
     #endregion
 
-    private static int IndexOf(ReadOnlySpan<string> parameters, int posOnly, string name)
+    private static PyObject? FindKeyword(ReadOnlySpan<PyObject> values, PyTupleObject kwnames, string name)
     {
-        for (int i = posOnly; i < parameters.Length; i++)
+        for (int k = 0; k < kwnames.Count; k++)
         {
-            if (parameters[i] == name)
+            if (kwnames[k] is PyUnicodeObject key && key.Value == name)
             {
-                return i;
+                return values[k];
             }
         }
-        return -1;
+        return null;
     }
 
-    private static bool UnexpectedKeyword(string fname, ReadOnlySpan<string> parameters, int posOnly, string name)
+    private static bool AllStrings(PyTupleObject kwnames)
     {
-        for (int i = 0; i < posOnly; i++)
+        foreach (PyObject key in kwnames.ItemsBorrowed)
         {
-            if (parameters[i] == name)
+            if (key is not PyUnicodeObject)
             {
-                PyErr.SetString(PyExc.TypeError,
-                    $"{fname}() got some positional-only arguments passed as keyword arguments: '{name}'");
                 return false;
             }
         }
-        PyErr.SetString(PyExc.TypeError, $"{fname}() got an unexpected keyword argument '{name}'");
+        return true;
+    }
+
+    /// <summary>Names the first keyword that matches no parameter, suggesting the closest one
+    /// (C: <c>error_unexpected_keyword_arg</c>, 3.14).</summary>
+    private static bool UnexpectedKeyword(string fname, ReadOnlySpan<string> parameters, int posOnly, PyTupleObject kwnames)
+    {
+        string[] keywordNames = parameters[posOnly..].ToArray();
+        foreach (PyObject keyObj in kwnames.ItemsBorrowed)
+        {
+            if (keyObj is not PyUnicodeObject key)
+            {
+                PyErr.SetString(PyExc.TypeError, "keywords must be strings");
+                return false;
+            }
+            if (Array.IndexOf(keywordNames, key.Value) >= 0)
+            {
+                continue;
+            }
+            string? suggestion = Suggestions.Calculate(keywordNames, key.Value);
+            PyErr.SetString(PyExc.TypeError, suggestion is null
+                ? $"{fname}() got an unexpected keyword argument '{key.Value}'"
+                : $"{fname}() got an unexpected keyword argument '{key.Value}'. Did you mean '{suggestion}'?");
+            return false;
+        }
+        PyErr.SetString(PyExc.TypeError, $"invalid keyword argument for {fname}()");
         return false;
     }
 
@@ -161,7 +191,20 @@ public static class GetArgs
     /// objects with <c>__index__</c> are accepted; floats and others raise TypeError.</summary>
     public static bool ToSsize(PyObject arg, out long value)
     {
-        value = PyNumber.AsSsize(arg, PyExc.OverflowError);
+        if (arg is PyLongObject { IsCompact: true } small)
+        {
+            value = small.CompactValue;
+            return true;
+        }
+        // The Py_ssize_t converter: __index__, then PyLong_AsSsize_t's own overflow message.
+        PyObject? index = PyNumber.Index(arg);
+        if (index is null)
+        {
+            value = -1;
+            return false;
+        }
+        value = ((PyLongObject)index).AsSsizeT();
+        index.DecRef();
         return !(value == -1 && PyErr.Occurred());
     }
 }
