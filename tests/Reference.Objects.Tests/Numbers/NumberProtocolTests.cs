@@ -72,7 +72,6 @@ public sealed class NumberProtocolTests : NumberTest
     }
 
     [Test]
-    [Ignore("SlotFunctions' nb_power (outside the numbers area) does not yet call __rpow__ for three-argument pow, new in 3.14")]
     public void AThreeArgumentPowerReflectsToTheSubclass()
     {
         // spec: OBJ-NUM-1

@@ -200,4 +200,16 @@ public sealed class StrPercentFormatTests : TextTest
         // spec: OBJ-STR-4
         Check(c);
     }
+    [Test]
+    public void AnObjectWithOnlyFloatIsNotAnInteger()
+    {
+        // spec: OBJ-STR-4
+        // PyNumber_Long no longer falls back on __float__, so %d refuses it by its "real number" message.
+        PyTypeObject f = Class("F", [], ("__float__", CsMethod("__float__", (_, _) => PyFloatObject.FromDouble(1.0))));
+        PyObject value = Call(f);
+        Assert.That(Raises(PyNumber.Remainder(S("%d"), value)), Is.EqualTo("TypeError: %d format: a real number is required, not F"));
+        Assert.That(Raises(PyNumber.Remainder(S("%x"), value)), Is.EqualTo("TypeError: %x format: an integer is required, not F"));
+        Assert.That(Raises(PyNumber.Remainder(S("%c"), value)), Is.EqualTo("TypeError: %c requires an int or a unicode character, not F"));
+        Assert.That(Raises(PyNumber.Remainder(S("%c"), Int(System.Numerics.BigInteger.Pow(2, 100)))), Is.EqualTo("OverflowError: %c arg not in range(0x110000)"));
+    }
 }

@@ -108,6 +108,14 @@ public sealed class AbstractProtocolTests : ObjectModelTest
         Assert.That(Raises(PyObject.SetItem(Int(1), Int(0), Int(0))), Is.EqualTo("TypeError: 'int' object does not support item assignment"));
         Assert.That(Raises(PyObject.DelItem(Int(1), Int(0))), Is.EqualTo("TypeError: 'int' object does not support item deletion"));
         Assert.That(Raises(PyObject.Size(Int(1))), Is.EqualTo("TypeError: object of type 'int' has no len()"));
+        // A sequence type hands an index key to PySequence_DelItem, which words it "doesn't"; a slice key does not.
+        PyObject tuple = Tuple(Int(1));
+        Assert.That(Raises(PyObject.DelItem(tuple, Int(0))), Is.EqualTo("TypeError: 'tuple' object doesn't support item deletion"));
+        PyObject slice = Keep(PySliceObject.New(Int(0), Int(1), Py.None));
+        Assert.That(Raises(PyObject.DelItem(tuple, slice)), Is.EqualTo("TypeError: 'tuple' object does not support item deletion"));
+        PyObject plain = Call(Class("Plain"));
+        Assert.That(Raises(PyObject.DelItem(plain, Int(0))), Is.EqualTo("TypeError: 'Plain' object doesn't support item deletion"));
+        Assert.That(Raises(PyObject.DelItem(plain, S("k"))), Is.EqualTo("TypeError: 'Plain' object does not support item deletion"));
         Assert.That(Raises(PyObject.GetIter(Int(1))), Is.EqualTo("TypeError: 'int' object is not iterable"));
         PyTypeObject cg = Class("CG", ("__class_getitem__", ClassMethod(CsMethod("cg", (cls, a) => PyUnicodeObject.FromString("alias " + Repr(a[0]))))));
         Assert.That(Str(Ok(PyObject.GetItem(cg, Int(3)))), Is.EqualTo("alias 3"));

@@ -54,15 +54,20 @@ public partial class PyObject
         {
             return assign(o, key, value);
         }
-        if (t.TpAsSequence?.SqAssItem is not null)
+        // Any sequence type takes an index key on to PySequence_SetItem, whose own error wording ("doesn't
+        // support item deletion") is what `del (1,)[0]` reports; other keys fall through to the message below.
+        if (t.TpAsSequence is { } sq)
         {
             if (key.ObType.TpAsNumber?.NbIndex is not null)
             {
                 long i = PyNumber.AsSsize(key, PyExc.IndexError);
                 return i == -1 && PyErr.Occurred() ? -1 : PySequence.SetItem(o, i, value);
             }
-            PyErr.SetString(PyExc.TypeError, $"sequence index must be integer, not '{key.ObType.Name}'");
-            return -1;
+            if (sq.SqAssItem is not null)
+            {
+                PyErr.SetString(PyExc.TypeError, $"sequence index must be integer, not '{key.ObType.Name}'");
+                return -1;
+            }
         }
         PyErr.SetString(PyExc.TypeError, value is null
             ? $"'{t.Name}' object does not support item deletion"

@@ -36,37 +36,42 @@ internal static class SlotFunctions
 
     /// <summary>Calls a special method, or returns NotImplemented when the type lacks it
     /// (C: <c>vectorcall_maybe</c>).</summary>
-    private static PyObject? CallMaybe(PyObject self, PyUnicodeObject name, PyObject arg)
+    private static PyObject? CallMaybe(PyObject self, PyUnicodeObject name, params ReadOnlySpan<PyObject> args)
     {
-        PyObject? r = CallSpecial(self, name, [arg], out bool found);
+        PyObject? r = CallSpecial(self, name, args, out bool found);
         return found ? r : Py.ReturnNotImplemented;
     }
 
     #region binary
     /// <summary>The body of every binary slot (C: <c>SLOT1BINFULL</c>). <paramref name="generic"/> is the shared
-    /// slot function: an operand whose type uses it is a class defined in Python.</summary>
+    /// slot function: an operand whose type uses it is a class defined in Python. A three-argument pow passes
+    /// its <paramref name="modulus"/> on to both methods (new in 3.14: it may call <c>__rpow__</c>).</summary>
     private static PyObject? BinaryFull(PyObject self, PyObject other, Delegate generic, SlotId slot,
-        PyUnicodeObject op, PyUnicodeObject rop)
+        PyUnicodeObject op, PyUnicodeObject rop, PyObject? modulus = null)
     {
         bool doOther = self.ObType != other.ObType && Equals(SlotDefs.GetSlot(other.ObType, slot), generic);
         if (Equals(SlotDefs.GetSlot(self.ObType, slot), generic))
         {
             if (doOther && other.ObType.IsSubtype(self.ObType) && MethodIsOverloaded(self, other, rop))
             {
-                PyObject? r = CallMaybe(other, rop, self);
+                PyObject? r = modulus is null ? CallMaybe(other, rop, self) : CallMaybe(other, rop, self, modulus);
                 if (r != Py.NotImplemented)
                 {
                     return r;
                 }
                 doOther = false;
             }
-            PyObject? result = CallMaybe(self, op, other);
+            PyObject? result = modulus is null ? CallMaybe(self, op, other) : CallMaybe(self, op, other, modulus);
             if (result != Py.NotImplemented || other.ObType == self.ObType)
             {
                 return result;
             }
         }
-        return doOther ? CallMaybe(other, rop, self) : Py.ReturnNotImplemented;
+        if (!doOther)
+        {
+            return Py.ReturnNotImplemented;
+        }
+        return modulus is null ? CallMaybe(other, rop, self) : CallMaybe(other, rop, self, modulus);
     }
     #endregion
 
@@ -100,16 +105,9 @@ internal static class SlotFunctions
 
     public static PyObject? SlotNbPower(PyObject self, PyObject other, PyObject modulus)
     {
-        if (modulus == Py.None)
-        {
-            return BinaryFull(self, other, s_power, SlotId.NbPower, PyIds.__pow__, PyIds.__rpow__);
-        }
-        // Three-argument pow only calls __pow__ on self (C: slot_nb_power).
-        if (Equals(SlotDefs.GetSlot(self.ObType, SlotId.NbPower), s_power))
-        {
-            return CallSpecialOrError(self, PyIds.__pow__, other, modulus);
-        }
-        return Py.ReturnNotImplemented;
+        // Since 3.14 three-argument pow follows the binary protocol too, __rpow__ included (C: slot_nb_power).
+        return BinaryFull(self, other, s_power, SlotId.NbPower, PyIds.__pow__, PyIds.__rpow__,
+            modulus == Py.None ? null : modulus);
     }
 
     private static readonly TernaryFunc s_power = SlotNbPower;

@@ -76,7 +76,7 @@ public static class PyErr
     public static PyObject? BadInternalCall() =>
         SetString(PyExc.SystemError, "bad argument to internal function");
 
-    /// <summary>Raises OverflowError with CPython's message for an index that does not fit.</summary>
+    /// <summary>Raises IndexError "cannot fit 'T' into an index-sized integer", what a sequence index beyond ssize_t gets.</summary>
     public static PyObject? IndexOverflow(PyObject index) =>
         SetString(PyExc.IndexError, $"cannot fit '{index.ObType.Name}' into an index-sized integer");
 
