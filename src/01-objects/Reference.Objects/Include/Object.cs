@@ -34,12 +34,14 @@ public partial class PyObject
     public const uint ImmortalRefCnt = 3u << 30;
     #endregion
 
+    #region object-header
     /// <summary>The reference count word (C: <c>ob_refcnt</c>); see the table at the top of this file.</summary>
     internal uint ObRefCnt;
 
     /// <summary>The object's type (C: <c>ob_type</c>, <c>Py_TYPE</c>). An instance of a heap type holds a strong
     /// reference to it.</summary>
     public PyTypeObject ObType { get; internal set; }
+    #endregion
 
     /// <summary>Cycle-collector bookkeeping (C: <c>PyGC_Head</c>); see <c>Python/Gc.cs</c>.</summary>
     internal int GcIndex = -1;

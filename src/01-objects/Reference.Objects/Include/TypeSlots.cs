@@ -8,6 +8,7 @@
 // with the operands in their original order and returns NotImplemented when it cannot handle them.
 namespace Reference.Objects;
 
+#region slot-typedefs
 /// <summary>C: <c>unaryfunc</c>.</summary>
 public delegate PyObject? UnaryFunc(PyObject self);
 
@@ -46,6 +47,7 @@ public delegate long HashFunc(PyObject self);
 
 /// <summary>C: <c>richcmpfunc</c>.</summary>
 public delegate PyObject? RichCmpFunc(PyObject left, PyObject right, CompareOp op);
+#endregion
 
 /// <summary>C: <c>getiterfunc</c>.</summary>
 public delegate PyObject? GetIterFunc(PyObject self);

@@ -8,7 +8,7 @@ namespace Reference.Objects;
 
 public partial class PyObject
 {
-    #region get-item
+    #region object-get-item
     /// <summary>o[key] (C: <c>PyObject_GetItem</c>).</summary>
     public static PyObject? GetItem(PyObject o, PyObject key)
     {

@@ -109,7 +109,7 @@ public static class PyBaseObject
             $"Can't instantiate abstract class {type.Name} without an implementation for abstract method{(names.Count > 1 ? "s" : "")} {joined}");
     }
 
-    #region repr
+    #region object-repr
     /// <summary>"&lt;module.Name object at 0x...&gt;" (C: <c>object_repr</c>).</summary>
     private static PyObject? ObjectRepr(PyObject self)
     {
@@ -128,7 +128,7 @@ public static class PyBaseObject
         return repr is null ? ObjectRepr(self) : PyObject.Repr(self);
     }
 
-    #region richcompare
+    #region object-richcompare
     /// <summary>Identity for ==; != inverts __eq__ unless that declines (C: <c>object_richcompare</c>).</summary>
     private static PyObject? ObjectRichCompare(PyObject self, PyObject other, CompareOp op)
     {

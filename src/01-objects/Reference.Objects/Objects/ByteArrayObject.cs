@@ -80,7 +80,7 @@ public sealed partial class PyByteArrayObject : PyObject
     /// <summary>The number of live exports (while there are any, the size cannot change).</summary>
     public int Exports => _exports;
 
-    #region resize
+    #region bytearray-resize
     /// <summary>Changes the size (C: <c>PyByteArray_Resize</c>): BufferError while exported, new bytes zero.</summary>
     public int Resize(long newSize)
     {
@@ -147,7 +147,7 @@ public sealed partial class PyByteArrayObject : PyObject
         return BytesMethods.Item(ba.Span, index < 0 ? index + ba._count : index, "bytearray index out of range");
     }
 
-    #region ass-subscript
+    #region bytearray-ass-subscript
     /// <summary>b[i] = v, b[i:j] = v, b[i:j:k] = v and their deletions (C: <c>bytearray_ass_subscript</c>).</summary>
     private static int AssSubscript(PyObject self, PyObject key, PyObject? value)
     {

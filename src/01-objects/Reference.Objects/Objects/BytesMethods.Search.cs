@@ -8,7 +8,7 @@ namespace Reference.Objects;
 
 internal static partial class BytesMethods
 {
-    #region search
+    #region bytes-search
     /// <summary>count/find/index/rfind/rindex (C: <c>_Py_bytes_find</c> and friends).</summary>
     private static PyObject? Search(PyObject self, ReadOnlySpan<PyObject> args, string name)
     {

@@ -11,7 +11,7 @@ internal static partial class BytesMethods
     private static readonly string[] s_splitParams = ["sep", "maxsplit"];
     private static readonly string[] s_splitLinesParams = ["keepends"];
 
-    #region split
+    #region bytes-split
     /// <summary>split/rsplit(sep=None, maxsplit=-1) (C: <c>bytes_split_impl</c>).</summary>
     private static PyObject? Split(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames, bool forByteArray, bool reverse)
     {
@@ -219,7 +219,7 @@ internal static partial class BytesMethods
         return list;
     }
 
-    #region join
+    #region bytes-join
     /// <summary>sep.join(iterable of bytes-like) (C: <c>stringlib_bytes_join</c>).</summary>
     private static PyObject? Join(PyObject self, PyObject iterable, bool forByteArray)
     {

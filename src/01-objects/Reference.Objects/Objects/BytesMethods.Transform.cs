@@ -32,7 +32,7 @@ internal static partial class BytesMethods
         return i == 0 && j == data.Length ? Unchanged(self, forByteArray) : Make(data[i..j].ToArray(), forByteArray);
     }
 
-    #region pad
+    #region bytes-pad
     /// <summary>center/ljust/rjust(width[, fillchar]) (C: <c>stringlib_center</c> and <c>pad</c>).</summary>
     private static PyObject? Pad(PyObject self, ReadOnlySpan<PyObject> args, string name, bool forByteArray)
     {

@@ -9,7 +9,7 @@ internal static partial class BytesMethods
     public static PyObject Make(byte[] data, bool makeByteArray) =>
         makeByteArray ? PyByteArrayObject.FromArraySteal(data) : PyBytesObject.FromArraySteal(data);
 
-    #region rich-compare
+    #region bytes-richcompare
     /// <summary>Byte-wise comparison with another bytes-like object of the kind the type accepts
     /// (C: <c>bytes_richcompare</c>).</summary>
     public static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op, bool byteArray)

@@ -134,7 +134,7 @@ public sealed partial class PyBytesObject : PyObject
 
     private static readonly string[] s_newParams = ["source", "encoding", "errors"];
 
-    #region new
+    #region bytes-new
     /// <summary>bytes(source=b'', encoding=..., errors=...) (C: <c>bytes_new_impl</c>).</summary>
     private static PyObject? BytesNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
     {

@@ -84,7 +84,7 @@ public sealed partial class PyDictObject
         return ix >= 0 ? Entries[ix].Value : null;
     }
 
-    #region subscript
+    #region dict-subscript
     /// <summary>d[key] (C: <c>dict_subscript</c>): a subclass's <c>__missing__</c> is called for absent keys.</summary>
     private static PyObject? DictSubscript(PyObject self, PyObject key)
     {
@@ -247,7 +247,7 @@ public sealed partial class PyDictObject
         return copy;
     }
 
-    #region repr
+    #region dict-repr
     private static PyObject? DictRepr(PyObject self)
     {
         var d = (PyDictObject)self;
@@ -290,7 +290,7 @@ public sealed partial class PyDictObject
     }
     #endregion
 
-    #region richcompare
+    #region dict-richcompare
     private static PyObject? DictRichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyDictObject a || w is not PyDictObject b || (op != CompareOp.Eq && op != CompareOp.Ne))
@@ -350,7 +350,7 @@ public sealed partial class PyDictObject
     }
     #endregion
 
-    #region update
+    #region dict-update
     /// <summary>d.update(other) for a mapping or an iterable of pairs (C: <c>dict_update_arg</c>).</summary>
     public int Update(PyObject other)
     {

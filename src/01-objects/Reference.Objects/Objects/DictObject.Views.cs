@@ -378,7 +378,7 @@ public sealed class PyDictIterObject : PyObject
         ],
     };
 
-    #region next
+    #region dictiter-next
     private PyObject? Next()
     {
         PyDictObject? d = _dict;

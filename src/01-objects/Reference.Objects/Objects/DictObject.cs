@@ -95,7 +95,7 @@ public sealed partial class PyDictObject : PyObject
         return hash;
     }
 
-    #region lookup
+    #region dict-lookup
     /// <summary>Finds a key (C: <c>_Py_dict_lookup</c>). Returns the entry index, -1 if absent, or -2 with an
     /// error set when a comparison failed. <paramref name="slot"/> receives the index-table slot where the
     /// key is or where it would be inserted.</summary>
@@ -391,7 +391,7 @@ public sealed partial class PyDictObject : PyObject
         }
     }
 
-    #region next
+    #region dict-next
     /// <summary>Iterates the items in order (C: <c>PyDict_Next</c>): start with pos = 0; returns false when done.
     /// Key and value are borrowed. The dict must not change size during the loop.</summary>
     public bool Next(ref long pos, out PyObject? key, out PyObject? value)

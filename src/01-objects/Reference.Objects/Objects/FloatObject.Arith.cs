@@ -155,7 +155,7 @@ public sealed partial class PyFloatObject
         return Pow(x, y);
     }
 
-    #region pow
+    #region float-pow
     /// <summary>x ** y with CPython's special cases (C: <c>float_pow</c>).</summary>
     internal static PyObject? Pow(double x, double y)
     {

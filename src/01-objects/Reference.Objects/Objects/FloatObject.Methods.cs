@@ -36,7 +36,7 @@ public sealed partial class PyFloatObject
         new("imag", static _ => FromDouble(0.0)),
     ];
 
-    #region new
+    #region float-new
     private static PyObject? FloatNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
     {
         // Keywords are refused unless a subclass brings its own __init__ to take them (C: float_new's clinic).

@@ -86,7 +86,7 @@ public sealed partial class PyFloatObject : PyObject
         return d;
     }
 
-    #region richcompare
+    #region float-richcompare
     /// <summary>Exact comparison of a float with a float or an int (C: <c>float_richcompare</c>).</summary>
     private static PyObject? FloatRichCompare(PyObject v, PyObject w, CompareOp op)
     {

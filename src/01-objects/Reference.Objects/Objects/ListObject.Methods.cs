@@ -5,6 +5,7 @@ namespace Reference.Objects;
 
 public sealed partial class PyListObject
 {
+    #region list-type
     /// <summary>The type (C: <c>PyList_Type</c>).</summary>
     public static readonly PyTypeObject Type = new("list", null,
         TypeFlags.BaseType | TypeFlags.HaveGc | TypeFlags.ListSubclass | TypeFlags.Sequence)
@@ -37,6 +38,7 @@ public sealed partial class PyListObject
         },
         TpMethods = Methods(),
     };
+    #endregion
 
     private static PyMethodDef[] Methods() =>
     [
@@ -95,7 +97,7 @@ public sealed partial class PyListObject
         return list;
     }
 
-    #region repr
+    #region list-repr
     private static PyObject? ListRepr(PyObject self)
     {
         var list = (PyListObject)self;
@@ -132,7 +134,7 @@ public sealed partial class PyListObject
     }
     #endregion
 
-    #region richcompare
+    #region list-richcompare
     /// <summary>Lexicographic comparison (C: <c>list_richcompare</c>): find the first index where the items differ,
     /// then compare the lengths if there is none, else those two items. The lists are read live at every
     /// step, with each pair of items held while it is compared, because __eq__ may mutate either list.</summary>

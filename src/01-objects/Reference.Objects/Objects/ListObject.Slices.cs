@@ -3,7 +3,7 @@ namespace Reference.Objects;
 
 public sealed partial class PyListObject
 {
-    #region subscript
+    #region list-subscript
     private static PyObject? ListSubscript(PyObject self, PyObject key)
     {
         var list = (PyListObject)self;

@@ -46,7 +46,7 @@ public sealed partial class PyListObject : PyObject
     /// <summary>The i-th item, borrowed (C: <c>PyList_GET_ITEM</c>).</summary>
     public PyObject this[int index] => Items[index]!;
 
-    #region resize
+    #region list-resize
     /// <summary>Makes room for <paramref name="newSize"/> items (C: <c>list_resize</c>): grows by about 1/8 beyond
     /// what is needed, shrinks when less than half is used.</summary>
     private void Resize(int newSize)

@@ -259,7 +259,7 @@ public partial class PyLongObject
     private static PyObject? LongFloat(PyObject o) =>
         ((PyLongObject)o).TryToDouble(out double d) ? PyFloatObject.FromDouble(d) : null;
 
-    #region pow
+    #region int-pow
     private static PyObject? LongPow(PyObject a, PyObject b, PyObject c)
     {
         if (a is not PyLongObject x || b is not PyLongObject y)

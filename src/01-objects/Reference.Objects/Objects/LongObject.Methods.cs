@@ -50,7 +50,7 @@ public partial class PyLongObject
         return count;
     }
 
-    #region new
+    #region int-new
     private static readonly string[] s_newParams = ["", "base"];
 
     private static PyObject? LongNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
@@ -165,7 +165,7 @@ public partial class PyLongObject
         return text is null ? null : PyUnicodeObject.FromString(text);
     }
 
-    #region richcompare
+    #region int-richcompare
     private static PyObject? LongRichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyLongObject a || w is not PyLongObject b)

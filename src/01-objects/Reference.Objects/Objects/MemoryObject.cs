@@ -274,7 +274,7 @@ public sealed partial class PyMemoryViewObject : PyObject
         return index == -1 && PyErr.Occurred() ? null : mv.Item(index);
     }
 
-    #region ass-subscript
+    #region memoryview-ass-subscript
     private static int AssSubscript(PyObject self, PyObject key, PyObject? value)
     {
         var mv = (PyMemoryViewObject)self;

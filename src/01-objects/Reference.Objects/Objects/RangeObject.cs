@@ -164,7 +164,7 @@ public sealed class PyRangeObject : PyObject
         return PyErr.SetString(PyExc.TypeError, $"range indices must be integers or slices, not {key.ObType.Name}");
     }
 
-    #region contains
+    #region range-contains
     /// <summary>Whether an int is one of the range's values, by arithmetic (C: <c>range_contains_long</c>).</summary>
     private bool ContainsInt(BigInteger value)
     {

@@ -8,7 +8,7 @@ public static class PySequence
     public static bool Check(PyObject o) =>
         o is not PyDictObject && o.ObType.TpAsSequence?.SqItem is not null;
 
-    #region get-item
+    #region sequence-get-item
     /// <summary>o[i] with a negative i counted from the end (C: <c>PySequence_GetItem</c>).</summary>
     public static PyObject? GetItem(PyObject o, long i)
     {
@@ -53,7 +53,7 @@ public static class PySequence
         return assign(o, i, v);
     }
 
-    #region contains
+    #region sequence-contains
     /// <summary>value in o: 1, 0 or -1 (C: <c>PySequence_Contains</c>): sq_contains, else iteration.</summary>
     public static int Contains(PyObject o, PyObject value)
     {
@@ -198,7 +198,7 @@ public static class PyIter
     /// <summary>Whether the object is an iterator (C: <c>PyIter_Check</c>).</summary>
     public static bool Check(PyObject o) => o.ObType.TpIterNext is not null;
 
-    #region next
+    #region sequence-next
     /// <summary>The next item, or null at the end with no error set; null with an error on failure. A
     /// StopIteration raised by a Python-level __next__ means "the end" and is cleared (C: <c>PyIter_Next</c>).</summary>
     public static PyObject? Next(PyObject iter)

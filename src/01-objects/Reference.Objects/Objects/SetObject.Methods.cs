@@ -186,7 +186,7 @@ public sealed partial class PySetObject
     }
     #endregion
 
-    #region update
+    #region set-update
     /// <summary>Adds every item of an iterable (C: <c>set_update_internal</c>): sets and dicts by their stored
     /// hashes, anything else by iteration.</summary>
     internal int UpdateInternal(PyObject other)

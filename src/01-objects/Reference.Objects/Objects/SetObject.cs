@@ -231,7 +231,7 @@ public sealed partial class PySetObject : PyObject
         }
     }
 
-    #region resize
+    #region set-resize
     /// <summary>Rebuilds the table with the smallest power-of-two size above <paramref name="minUsed"/>, dropping
     /// dummies (C: <c>set_table_resize</c>).</summary>
     private int Resize(long minUsed)

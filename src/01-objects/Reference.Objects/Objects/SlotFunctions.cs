@@ -212,7 +212,7 @@ internal static class SlotFunctions
         return r;
     }
 
-    #region contains
+    #region slot-contains
     /// <summary>__contains__; None means "not a container"; without it, iterate (C: <c>slot_sq_contains</c>).</summary>
     public static int SlotSqContains(PyObject self, PyObject value)
     {

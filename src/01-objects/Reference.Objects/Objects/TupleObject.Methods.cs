@@ -47,7 +47,7 @@ public sealed partial class PyTupleObject
         return result;
     }
 
-    #region repr
+    #region tuple-repr
     private static PyObject? TupleRepr(PyObject self)
     {
         var t = (PyTupleObject)self;
@@ -97,7 +97,7 @@ public sealed partial class PyTupleObject
         return PyHash.Tuple(hashes);
     }
 
-    #region richcompare
+    #region tuple-richcompare
     /// <summary>Sequence comparison (C: <c>tuplerichcompare</c>): find the first index where the items differ;
     /// if there is none, compare lengths, else compare those two items with the operator.</summary>
     private static PyObject? TupleRichCompare(PyObject v, PyObject w, CompareOp op)

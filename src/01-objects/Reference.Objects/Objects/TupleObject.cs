@@ -76,7 +76,7 @@ public sealed partial class PyTupleObject : PyObject
         get => Items;
     }
 
-    #region new
+    #region tuple-new
     /// <summary>A tuple of <paramref name="size"/> empty slots that the caller fills with
     /// <see cref="InitItemSteal"/> before anyone else sees it (C: <c>PyTuple_New</c>).</summary>
     public static PyTupleObject New(int size) => size == 0 ? EmptyTuple : new PyTupleObject(new PyObject[size]);

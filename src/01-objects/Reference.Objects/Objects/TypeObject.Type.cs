@@ -147,7 +147,7 @@ public sealed partial class PyTypeObject
         return 0;
     }
 
-    #region repr
+    #region type-repr
     /// <summary>"&lt;class 'module.QualName'&gt;", without the module for builtins (C: <c>type_repr</c>).</summary>
     private static PyObject? TypeRepr(PyObject self)
     {

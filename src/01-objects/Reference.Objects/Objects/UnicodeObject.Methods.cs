@@ -135,7 +135,7 @@ public sealed partial class PyUnicodeObject
 
     private static readonly string[] s_splitParams = ["sep", "maxsplit"];
 
-    #region split
+    #region str-split
     private static PyObject? SplitMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTupleObject? kwnames, string name, bool reverse)
     {
         ArgBuffer4 buffer = default;
@@ -196,7 +196,7 @@ public sealed partial class PyUnicodeObject
         return keep < 0 ? null : ListOfStrings(StringLib.SplitLines(((PyUnicodeObject)self).Value, keep > 0));
     }
 
-    #region join
+    #region str-join
     /// <summary>sep.join(iterable) (C: <c>PyUnicode_Join</c>): every item must be a str.</summary>
     internal static PyObject? Join(PyUnicodeObject sep, PyObject iterable)
     {
@@ -252,7 +252,7 @@ public sealed partial class PyUnicodeObject
         return result.Length == s.Length && self.ObType == Type ? self.NewRef() : FromString(result);
     }
 
-    #region search
+    #region str-search
     /// <summary>count/find/index/rfind/rindex with code-point start and end (C: <c>any_find_slice</c>).</summary>
     private static PyObject? Search(PyObject self, ReadOnlySpan<PyObject> args, string name)
     {

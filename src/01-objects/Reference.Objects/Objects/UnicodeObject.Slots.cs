@@ -7,7 +7,7 @@ public sealed partial class PyUnicodeObject
 {
     private static readonly string[] s_newParams = ["object", "encoding", "errors"];
 
-    #region new
+    #region str-new
     /// <summary>str(object='') or str(bytes, encoding, errors) (C: <c>unicode_vectorcall</c> and
     /// <c>unicode_new_impl</c>).</summary>
     private static PyObject? UnicodeNew(PyTypeObject subtype, PyTupleObject args, PyDictObject? kwargs)
@@ -234,7 +234,7 @@ public sealed partial class PyUnicodeObject
         return FromCodePoint(s.CodePointAt((int)index));
     }
 
-    #region subscript
+    #region str-subscript
     private static PyObject? UnicodeSubscript(PyObject self, PyObject key)
     {
         var s = (PyUnicodeObject)self;

@@ -85,7 +85,7 @@ internal static class PercentFormat
         return body is null ? null : Pad(body, flags, width, precision, conversion);
     }
 
-    #region pad
+    #region percent-pad
     /// <summary>Fits a conversion's body to the width (C: <c>unicode_format_arg_output</c>). For %s, %r
     /// and %a the precision truncates first; numeric conversions take the sign and '0' flags. Null
     /// (MemoryError) when the width is beyond any .NET string.</summary>
