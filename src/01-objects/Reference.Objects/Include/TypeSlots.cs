@@ -112,6 +112,25 @@ public enum CompareOp
     Ge = 5,
 }
 
+/// <summary>Comparing two plain values by a <see cref="CompareOp"/>.</summary>
+public static class CompareOps
+{
+    /// <summary>a op b, with the operators' own semantics (a NaN double is unequal to everything).</summary>
+    public static bool Apply<T>(T a, T b, CompareOp op) where T : System.Numerics.IComparisonOperators<T, T, bool> => op switch
+    {
+        CompareOp.Lt => a < b,
+        CompareOp.Le => a <= b,
+        CompareOp.Eq => a == b,
+        CompareOp.Ne => a != b,
+        CompareOp.Gt => a > b,
+        _ => a >= b,
+    };
+
+    /// <summary>True or False for a op b (C: <c>Py_RETURN_RICHCOMPARE</c>).</summary>
+    public static PyObject Return<T>(T a, T b, CompareOp op) where T : System.Numerics.IComparisonOperators<T, T, bool> =>
+        Py.Bool(Apply(a, b, op));
+}
+
 /// <summary>The number slots (C: <c>PyNumberMethods</c>).</summary>
 public sealed class PyNumberMethods
 {

@@ -130,18 +130,7 @@ internal static partial class BytesMethods
         {
             return false;
         }
-        if (end > length)
-        {
-            end = length;
-        }
-        else if (end < 0)
-        {
-            end = Math.Max(end + length, 0);
-        }
-        if (start < 0)
-        {
-            start = Math.Max(start + length, 0);
-        }
+        StringLib.AdjustIndices(ref start, ref end, length);
         return true;
     }
 

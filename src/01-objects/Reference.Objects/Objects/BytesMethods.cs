@@ -29,7 +29,7 @@ internal static partial class BytesMethods
         ReadOnlySpan<byte> y = vb is null ? PyBytesObject.BytesLikeSpan(b) : vb.Span;
         int c = x.SequenceCompareTo(y);
         vb?.Release();
-        return PyLongObject.CompareSizes(c, 0, op);
+        return CompareOps.Return(c, 0, op);
     }
     #endregion
 

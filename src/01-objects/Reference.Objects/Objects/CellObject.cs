@@ -67,7 +67,7 @@ public sealed class PyCellObject : PyObject
         {
             return RichCompare(x._ref, y._ref, op);
         }
-        return PyLongObject.CompareSizes(x._ref is null ? 0 : 1, y._ref is null ? 0 : 1, op);
+        return CompareOps.Return(x._ref is null ? 0 : 1, y._ref is null ? 0 : 1, op);
     }
 
     protected internal override void DeallocContents() => Py.Clear(ref _ref);

@@ -116,15 +116,7 @@ public class PyBaseExceptionObject : PyObject
         return sb.ToString();
     }
 
-    protected internal override void DeallocContents()
-    {
-        PyTupleObject args = Args;
-        Args = PyTupleObject.EmptyTuple;
-        args.DecRef();
-        Py.Clear(ref Traceback);
-        Py.Clear(ref Context);
-        Py.Clear(ref Cause);
-    }
+    protected internal override void DeallocContents() => ClearContents();
 
     protected internal override int TraverseContents(VisitProc visit, object? arg)
     {

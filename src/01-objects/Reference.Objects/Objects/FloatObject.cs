@@ -99,7 +99,7 @@ public sealed partial class PyFloatObject : PyObject
         switch (w)
         {
             case PyFloatObject fw:
-                return Py.Bool(CompareDoubles(a, fw.Value, op));
+                return CompareOps.Return(a, fw.Value, op);
             case PyLongObject iw:
                 if (double.IsNaN(a))
                 {
@@ -107,25 +107,15 @@ public sealed partial class PyFloatObject : PyObject
                 }
                 if (iw.IsCompact && PyLongObject.IsExactDouble(iw.CompactValue))
                 {
-                    return Py.Bool(CompareDoubles(a, iw.CompactValue, op));
+                    return CompareOps.Return(a, (double)iw.CompactValue, op);
                 }
                 cmp = double.IsInfinity(a) ? Math.Sign(a) : CompareExact(a, iw.Value);
-                return PyLongObject.CompareSizes(cmp, 0, op);
+                return CompareOps.Return(cmp, 0, op);
             default:
                 return Py.ReturnNotImplemented;
         }
     }
     #endregion
-
-    private static bool CompareDoubles(double a, double b, CompareOp op) => op switch
-    {
-        CompareOp.Lt => a < b,
-        CompareOp.Le => a <= b,
-        CompareOp.Eq => a == b,
-        CompareOp.Ne => a != b,
-        CompareOp.Gt => a > b,
-        _ => a >= b,
-    };
 
     /// <summary>Compares a finite double with an int exactly: the double is m * 2**e with integer m.</summary>
     internal static int CompareExact(double a, BigInteger b)
@@ -137,19 +127,7 @@ public sealed partial class PyFloatObject : PyObject
     /// <summary>A finite double as m * 2**e exactly.</summary>
     internal static (BigInteger Mantissa, int Exponent) Decompose(double a)
     {
-        long bits = BitConverter.DoubleToInt64Bits(a);
-        bool negative = bits < 0;
-        int exp = (int)((bits >> 52) & 0x7FF);
-        long frac = bits & 0xF_FFFF_FFFF_FFFFL;
-        if (exp == 0)
-        {
-            exp = 1; // subnormal
-        }
-        else
-        {
-            frac |= 1L << 52;
-        }
-        BigInteger m = negative ? -frac : frac;
-        return (m, exp - 1075);
+        FloatBits.Decompose(a, out ulong m, out int e);
+        return (a < 0 ? -(BigInteger)m : m, e);
     }
 }

@@ -172,7 +172,7 @@ public sealed partial class PyListObject
         }
         if (i >= a.Count || i >= b.Count)
         {
-            return PyLongObject.CompareSizes(a.Count, b.Count, op);
+            return CompareOps.Return(a.Count, b.Count, op);
         }
         if (op == CompareOp.Eq || op == CompareOp.Ne)
         {

@@ -173,7 +173,7 @@ public partial class PyLongObject
             return Py.ReturnNotImplemented;
         }
         int c = Compare(a, b);
-        return CompareSizes(c, 0, op);
+        return CompareOps.Return(c, 0, op);
     }
     #endregion
 

@@ -158,17 +158,6 @@ public partial class PyLongObject : PyObject
         return -1;
     }
 
-    /// <summary>True, False for a comparison of two sizes (used by sequence comparisons).</summary>
-    internal static PyObject CompareSizes(long a, long b, CompareOp op) => Py.Bool(op switch
-    {
-        CompareOp.Lt => a < b,
-        CompareOp.Le => a <= b,
-        CompareOp.Eq => a == b,
-        CompareOp.Ne => a != b,
-        CompareOp.Gt => a > b,
-        _ => a >= b,
-    });
-
     /// <summary>Compares two ints: -1, 0 or 1.</summary>
     internal static int Compare(PyLongObject a, PyLongObject b)
     {

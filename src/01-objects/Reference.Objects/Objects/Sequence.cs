@@ -66,6 +66,14 @@ public static class PySequence
             PyErr.SetString(PyExc.TypeError, $"argument of type '{o.ObType.Name}' is not a container or iterable");
             return -1;
         }
+        return IterSearchContains(o, value);
+    }
+    #endregion
+
+    /// <summary>Whether iterating o yields an item equal to value: 1, 0 or -1
+    /// (C: <c>_PySequence_IterSearch</c> with <c>PY_ITERSEARCH_CONTAINS</c>).</summary>
+    internal static int IterSearchContains(PyObject o, PyObject value)
+    {
         PyObject? iter = PyObject.GetIter(o);
         if (iter is null)
         {
@@ -85,7 +93,6 @@ public static class PySequence
         iter.DecRef();
         return PyErr.Occurred() ? -1 : 0;
     }
-    #endregion
 
     /// <summary>tuple(iterable) (C: <c>PySequence_Tuple</c>); a tuple is returned as is.</summary>
     public static PyTupleObject? Tuple(PyObject iterable)

@@ -224,7 +224,7 @@ internal static class SlotFunctions
         }
         if (func is null)
         {
-            return IterSearchContains(self, value);
+            return PySequence.IterSearchContains(self, value);
         }
         func.IncRef();
         PyObject? r = PyObject.CallMethodDescriptor(func, self, value);
@@ -238,28 +238,6 @@ internal static class SlotFunctions
         return ok;
     }
     #endregion
-
-    private static int IterSearchContains(PyObject self, PyObject value)
-    {
-        PyObject? iter = PyObject.GetIter(self);
-        if (iter is null)
-        {
-            return -1;
-        }
-        PyObject? item;
-        while ((item = PyIter.Next(iter)) is not null)
-        {
-            int cmp = PyObject.RichCompareBool(item, value, CompareOp.Eq);
-            item.DecRef();
-            if (cmp != 0)
-            {
-                iter.DecRef();
-                return cmp;
-            }
-        }
-        iter.DecRef();
-        return PyErr.Occurred() ? -1 : 0;
-    }
 
     #region tp-slots
     public static PyObject? SlotTpRepr(PyObject self) => CallSpecialOrError(self, PyIds.__repr__);

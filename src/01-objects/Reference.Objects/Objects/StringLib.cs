@@ -123,19 +123,19 @@ internal static partial class StringLib
     /// <summary>Slice-index normalization for start/end arguments (CPython's ADJUST_INDICES):
     /// negative values count from the end, then both are clamped to 0..length. start may end up
     /// past end; callers treat that as an empty window.</summary>
-    public static void AdjustIndices(ref int start, ref int end, int length)
+    public static void AdjustIndices<T>(ref T start, ref T end, T length) where T : System.Numerics.INumber<T>
     {
         if (end > length)
         {
             end = length;
         }
-        else if (end < 0)
+        else if (T.IsNegative(end))
         {
-            end = Math.Max(end + length, 0);
+            end = T.Max(end + length, T.Zero);
         }
-        if (start < 0)
+        if (T.IsNegative(start))
         {
-            start = Math.Max(start + length, 0);
+            start = T.Max(start + length, T.Zero);
         }
     }
 

@@ -129,7 +129,7 @@ public sealed partial class PyTupleObject
         }
         if (i >= a.Length || i >= b.Length)
         {
-            return PyLongObject.CompareSizes(a.Length, b.Length, op);
+            return CompareOps.Return(a.Length, b.Length, op);
         }
         if (op == CompareOp.Eq)
         {

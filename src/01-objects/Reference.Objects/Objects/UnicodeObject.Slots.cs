@@ -154,7 +154,7 @@ public sealed partial class PyUnicodeObject
             bool eq = a == b || string.Equals(a.Value, b.Value, StringComparison.Ordinal);
             return Py.Bool(eq == (op == CompareOp.Eq));
         }
-        return PyLongObject.CompareSizes(StringLib.CompareCodePoints(a.Value, b.Value), 0, op);
+        return CompareOps.Return(StringLib.CompareCodePoints(a.Value, b.Value), 0, op);
     }
     #endregion
 

@@ -126,7 +126,7 @@ internal static class Dtoa
     /// <summary>Whether value >= 10^k, compared exactly.</summary>
     private static bool AtLeastPow10(double value, int k)
     {
-        Decompose(value, out ulong m, out int e);
+        FloatBits.Decompose(value, out ulong m, out int e);
         BigInteger left = m, right = BigInteger.One;
         if (e >= 0)
         {
@@ -145,23 +145,6 @@ internal static class Dtoa
             left *= BigInteger.Pow(10, -k);
         }
         return left >= right;
-    }
-
-    /// <summary>Splits a positive finite double into m * 2^e with an integer m below 2^53.</summary>
-    private static void Decompose(double value, out ulong m, out int e)
-    {
-        ulong bits = BitConverter.DoubleToUInt64Bits(value);
-        int biased = (int)(bits >> 52) & 0x7FF;
-        m = bits & 0xF_FFFF_FFFF_FFFF;
-        if (biased == 0)
-        {
-            e = -1074; // subnormal: no implicit leading bit
-        }
-        else
-        {
-            m |= 1UL << 52;
-            e = biased - 1075;
-        }
     }
 
     /// <summary>Mode 3: <paramref name="ndigits"/> digits after the decimal point (may be negative:
@@ -196,7 +179,7 @@ internal static class Dtoa
     /// <summary>The decimal digits of round-half-even(value * 10^p), no leading zeros, empty for 0.</summary>
     private static ReadOnlySpan<char> ScaledDigits(double value, int p, Span<char> scratch)
     {
-        Decompose(value, out ulong m, out int e);
+        FloatBits.Decompose(value, out ulong m, out int e);
         if (p is >= 0 and <= 19 && e <= 10)
         {
             // m * 10^p < 2^117, and shifting left by at most 10 stays below 2^128.

@@ -13,7 +13,6 @@
 //
 // NaNs: Python's float('nan') has the sign bit clear and float('-nan') has it set (copysign
 // tells). .NET's double.NaN has the sign bit *set*, so the constants below are spelled in bits.
-using System.Buffers;
 using System.Globalization;
 
 namespace Reference.Objects;
@@ -33,41 +32,15 @@ internal static class FloatParse
     /// "could not convert string to float: {repr}".</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
-        char[]? rented = null;
-        Span<char> ascii = text.Length <= StackLimit
-            ? stackalloc char[StackLimit]
-            : rented = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            return TryParseAscii(ascii[..DecimalTransform.ToAscii(text, ascii)], out value);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var ascii = new ScratchChars(stackalloc char[StackLimit], text.Length);
+        return TryParseAscii(ascii.Span[..DecimalTransform.ToAscii(text, ascii.Span)], out value);
     }
 
     /// <summary>Parses bytes as float(b'...') does: ASCII only, no Unicode digits or spaces.</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out double value)
     {
-        char[]? rented = null;
-        Span<char> ascii = text.Length <= StackLimit
-            ? stackalloc char[StackLimit]
-            : rented = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            return TryParseAscii(ascii[..DecimalTransform.ToAscii(text, ascii)], out value);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var ascii = new ScratchChars(stackalloc char[StackLimit], text.Length);
+        return TryParseAscii(ascii.Span[..DecimalTransform.ToAscii(text, ascii.Span)], out value);
     }
 
     /// <summary>The ASCII parser; may rewrite <paramref name="text"/> in place (underscore removal).</summary>

@@ -97,14 +97,7 @@ internal static class FloatRatio
         {
             return (BigInteger.Zero, BigInteger.One);
         }
-        ulong bits = BitConverter.DoubleToUInt64Bits(x);
-        int biased = (int)(bits >> 52) & 0x7FF;
-        ulong m = bits & 0xF_FFFF_FFFF_FFFF;
-        int e = biased == 0 ? -1074 : biased - 1075;
-        if (biased != 0)
-        {
-            m |= 1UL << 52;
-        }
+        FloatBits.Decompose(x, out ulong m, out int e);
         int zeros = BitOperations.TrailingZeroCount(m);
         m >>= zeros;
         e += zeros;

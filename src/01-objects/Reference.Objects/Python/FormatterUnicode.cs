@@ -17,7 +17,6 @@
 //
 // The caller handles the empty spec (format(x, '') is str(x), and for bool that is 'True', not
 // what format(True, 'd') gives) and raises the returned error kind.
-using System.Buffers;
 using System.Numerics;
 
 namespace Reference.Objects;
@@ -87,31 +86,21 @@ internal static class NumberFormat
         {
             return NumberLayout.OutOfMemory(out kind, out error);
         }
-        char[]? rented = null;
-        Span<char> buffer = max <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent((int)max);
-        try
+        using var scratch = new ScratchChars(stackalloc char[StackLimit], (int)max);
+        Span<char> buffer = scratch.Span;
+        int length = FloatToString.Format(value, mode, precision, flags, buffer);
+        if (percent)
         {
-            int length = FloatToString.Format(value, mode, precision, flags, buffer);
-            if (percent)
-            {
-                buffer[length++] = '%';
-            }
-            ReadOnlySpan<char> text = buffer[..length];
-            if (spec.Sign is not ('+' or ' ') && spec.Width == -1 && type != 'n'
-                && spec.ThousandsSeparator == '\0' && spec.FractionSeparator == '\0')
-            {
-                kind = FormatErrorKind.None;
-                return new string(text);
-            }
-            return NumberLayout.Build(Split(text), spec, out kind, out error);
+            buffer[length++] = '%';
         }
-        finally
+        ReadOnlySpan<char> text = buffer[..length];
+        if (spec.Sign is not ('+' or ' ') && spec.Width == -1 && type != 'n'
+            && spec.ThousandsSeparator == '\0' && spec.FractionSeparator == '\0')
         {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+            kind = FormatErrorKind.None;
+            return new string(text);
         }
+        return NumberLayout.Build(Split(text), spec, out kind, out error);
     }
 
     /// <summary>Splits "-123.456e+07" into sign, digits, point, fraction and the rest (C: <c>parse_number</c>).</summary>

@@ -13,7 +13,6 @@
 //
 // Decimal text goes to .NET's BigInteger parser, which copes with long inputs better than
 // digit-at-a-time accumulation; power-of-two bases are assembled bit by bit in linear time.
-using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 
@@ -48,37 +47,15 @@ internal static partial class LongText
     /// <see cref="InvalidLiteralMessage"/> from the argument's repr and the base as given.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, int @base, int maxStrDigits, out BigInteger value, out string? error)
     {
-        char[]? rented = null;
-        Span<char> ascii = text.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            return TryParseAscii(ascii[..DecimalTransform.ToAscii(text, ascii)], @base, maxStrDigits, out value, out error);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var ascii = new ScratchChars(stackalloc char[StackLimit], text.Length);
+        return TryParseAscii(ascii.Span[..DecimalTransform.ToAscii(text, ascii.Span)], @base, maxStrDigits, out value, out error);
     }
 
     /// <summary>int(b'...', base): ASCII digits and whitespace only.</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, int @base, int maxStrDigits, out BigInteger value, out string? error)
     {
-        char[]? rented = null;
-        Span<char> ascii = text.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            return TryParseAscii(ascii[..DecimalTransform.ToAscii(text, ascii)], @base, maxStrDigits, out value, out error);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var ascii = new ScratchChars(stackalloc char[StackLimit], text.Length);
+        return TryParseAscii(ascii.Span[..DecimalTransform.ToAscii(text, ascii.Span)], @base, maxStrDigits, out value, out error);
     }
 
     private static bool TryParseAscii(ReadOnlySpan<char> s, int @base, int maxStrDigits, out BigInteger value, out string? error)

@@ -88,42 +88,30 @@ internal static class NumberLayout
             return OutOfMemory(out kind, out error);
         }
 
-        char[]? rented = null;
-        Span<char> buffer = length <= StackLimit
-            ? stackalloc char[StackLimit]
-            : rented = System.Buffers.ArrayPool<char>.Shared.Rent((int)length);
-        try
+        using var scratch = new ScratchChars(stackalloc char[StackLimit], (int)length);
+        Span<char> buffer = scratch.Span;
+        int pos = Fill(buffer, 0, spec.Fill, left);
+        if (sign != '\0')
         {
-            int pos = Fill(buffer, 0, spec.Fill, left);
-            if (sign != '\0')
-            {
-                buffer[pos++] = sign;
-            }
-            parts.Prefix.CopyTo(buffer[pos..]);
-            pos += parts.Prefix.Length;
-            pos = Fill(buffer, pos, spec.Fill, inner);
-            if (!parts.Digits.IsEmpty)
-            {
-                WriteGrouped(parts.Digits, minWidth, spec.ThousandsSeparator, spec.GroupSize, buffer.Slice(pos, (int)digitColumns));
-                pos += (int)digitColumns;
-            }
-            if (parts.HasDecimal)
-            {
-                buffer[pos++] = '.';
-            }
-            pos = WriteFraction(parts.Fraction, spec.FractionSeparator, buffer, pos);
-            parts.Remainder.CopyTo(buffer[pos..]);
-            pos += parts.Remainder.Length;
-            pos = Fill(buffer, pos, spec.Fill, right);
-            return new string(buffer[..pos]);
+            buffer[pos++] = sign;
         }
-        finally
+        parts.Prefix.CopyTo(buffer[pos..]);
+        pos += parts.Prefix.Length;
+        pos = Fill(buffer, pos, spec.Fill, inner);
+        if (!parts.Digits.IsEmpty)
         {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<char>.Shared.Return(rented);
-            }
+            WriteGrouped(parts.Digits, minWidth, spec.ThousandsSeparator, spec.GroupSize, buffer.Slice(pos, (int)digitColumns));
+            pos += (int)digitColumns;
         }
+        if (parts.HasDecimal)
+        {
+            buffer[pos++] = '.';
+        }
+        pos = WriteFraction(parts.Fraction, spec.FractionSeparator, buffer, pos);
+        parts.Remainder.CopyTo(buffer[pos..]);
+        pos += parts.Remainder.Length;
+        pos = Fill(buffer, pos, spec.Fill, right);
+        return new string(buffer[..pos]);
     }
 
     /// <summary>The MemoryError for results .NET cannot hold (CPython fails the same way, only later).</summary>

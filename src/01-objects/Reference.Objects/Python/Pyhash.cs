@@ -63,14 +63,7 @@ internal static class PyHash
         {
             return x > 0 ? Inf : -Inf;
         }
-        ulong bits = BitConverter.DoubleToUInt64Bits(x);
-        int biased = (int)(bits >> 52) & 0x7FF;
-        ulong m = bits & 0xF_FFFF_FFFF_FFFF;
-        int e = biased == 0 ? -1074 : biased - 1075;
-        if (biased != 0)
-        {
-            m |= 1UL << 52;
-        }
+        FloatBits.Decompose(x, out ulong m, out int e);
         // x = m * 2^e with m < 2^53 < P, so m is its own residue; 2^e is a rotation by e mod 61.
         int k = ((e % Bits) + Bits) % Bits;
         ulong residue = k == 0 ? m : ((m << k) & Modulus) | (m >> (Bits - k));
