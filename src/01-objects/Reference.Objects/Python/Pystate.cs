@@ -69,10 +69,14 @@ public class PyRuntimeState : IDisposable
     /// <summary>Creates an interpreter with the next id (C: <c>PyInterpreterState_New</c>).</summary>
     public PyInterpreterState NewInterpreter()
     {
-        var interp = new PyInterpreterState(this, _nextInterpreterId++);
+        PyInterpreterState interp = CreateInterpreter(_nextInterpreterId++);
         _interpreters.Add(interp);
         return interp;
     }
+
+    /// <summary>Makes the interpreter object. A later stage's runtime overrides it to add the state its chapter
+    /// needs (modules, builtins, a GIL), so that one runtime holds one kind of interpreter throughout.</summary>
+    protected virtual PyInterpreterState CreateInterpreter(long id) => new(this, id);
 
     /// <summary>Detaches the main thread state if it is attached here.</summary>
     public void Dispose()
@@ -144,13 +148,17 @@ public class PyInterpreterState
     /// <summary>Creates a thread state for this interpreter, not yet attached (C: <c>PyThreadState_New</c>).</summary>
     public PyThreadState NewThreadState()
     {
-        var tstate = new PyThreadState(this);
+        PyThreadState tstate = CreateThreadState();
         lock (_threads)
         {
             _threads.Add(tstate);
         }
         return tstate;
     }
+
+    /// <summary>Makes the thread state object; a later stage's interpreter overrides it (see
+    /// <see cref="PyRuntimeState.CreateInterpreter"/>).</summary>
+    protected virtual PyThreadState CreateThreadState() => new(this);
 
     /// <summary>Removes a finished thread state and folds its counters into the interpreter's.</summary>
     public void DeleteThreadState(PyThreadState tstate)
