@@ -26,6 +26,8 @@ public sealed class ExceptionHierarchyTests : ObjectModelTest
     [TestCase("GeneratorExit", "BaseException object")]
     [TestCase("KeyboardInterrupt", "BaseException object")]
     [TestCase("SystemExit", "BaseException object")]
+    [TestCase("BaseExceptionGroup", "BaseException object")]
+    [TestCase("ExceptionGroup", "BaseExceptionGroup Exception BaseException object")]
     [TestCase("ArithmeticError", "Exception BaseException object")]
     [TestCase("FloatingPointError", "ArithmeticError Exception BaseException object")]
     [TestCase("OverflowError", "ArithmeticError Exception BaseException object")]
@@ -95,7 +97,12 @@ public sealed class ExceptionHierarchyTests : ObjectModelTest
         Assert.That(mro, Is.EqualTo(name + " " + bases));
         Assert.That(Str(Attr(t, "__module__")), Is.EqualTo("builtins"));
         Assert.That((t.TpFlags & TypeFlags.BaseExcSubclass) != 0 && (t.TpFlags & TypeFlags.BaseType) != 0, Is.True);
-        if (!t.IsSubtype(PyExc.UnicodeError) || t == PyExc.UnicodeError)
+        if (t.IsSubtype(PyExc.BaseExceptionGroup))
+        {
+            PyObject group = Call(t, S("m"), Tuple(Call(PyExc.ValueError))); // a message and a non-empty sequence
+            Assert.That(group.ObType, Is.SameAs(PyExc.ExceptionGroup));
+        }
+        else if (!t.IsSubtype(PyExc.UnicodeError) || t == PyExc.UnicodeError)
         {
             PyObject inst = Call(t); // the three concrete Unicode errors require their five (four) arguments
             Assert.That(Truth(PyObject.IsInstance(inst, PyExc.BaseException)), Is.True);
@@ -106,7 +113,7 @@ public sealed class ExceptionHierarchyTests : ObjectModelTest
     public void TheHierarchyHasNoOtherTypes()
     {
         // spec: OBJ-EXC-1
-        Assert.That(PyExc.All, Has.Count.EqualTo(66));
+        Assert.That(PyExc.All, Has.Count.EqualTo(68));
     }
 
     [Test]

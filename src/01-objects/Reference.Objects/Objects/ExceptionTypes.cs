@@ -2,8 +2,8 @@
 //
 // Every built-in exception type is a static type whose slots come from BaseException; the few with
 // extra state (StopIteration, SystemExit, ImportError, OSError, SyntaxError, AttributeError,
-// NameError and the Unicode errors) give their own allocator, initializer and str. Declaration
-// order matters: a type must be declared after its base.
+// NameError, the Unicode errors and the exception groups) give their own allocator, initializer and
+// str. Declaration order matters: a type must be declared after its bases.
 namespace Reference.Objects;
 
 /// <summary>The built-in exception types (C: <c>PyExc_*</c>).</summary>
@@ -34,6 +34,29 @@ public static partial class PyExc
     public static readonly PyTypeObject KeyboardInterrupt = Simple("KeyboardInterrupt", BaseException, "Program interrupted by user.");
     public static readonly PyTypeObject SystemExit = Special("SystemExit", BaseException, "Request to exit from the interpreter.",
         static t => new PySystemExitObject(t), PySystemExitObject.Init, null, PySystemExitObject.GetSets);
+
+    #region exception-groups
+    /// <summary>BaseExceptionGroup (PEP 654); its instances are <see cref="PyBaseExceptionGroupObject"/>.</summary>
+    public static readonly PyTypeObject BaseExceptionGroup = new("BaseExceptionGroup", BaseException, ExcFlags)
+    {
+        TpDoc = "A combination of multiple unrelated exceptions.",
+        TpAlloc = static t => new PyBaseExceptionGroupObject(t),
+        TpNew = PyBaseExceptionGroupObject.New,
+        TpInit = PyBaseExceptionGroupObject.Init,
+        TpStr = PyBaseExceptionGroupObject.StrSlot,
+        TpMethods = PyBaseExceptionGroupObject.Methods(),
+        TpGetSet = PyBaseExceptionGroupObject.GetSets(),
+    };
+
+    /// <summary>ExceptionGroup: bases (BaseExceptionGroup, Exception), so <c>except Exception</c> catches it. Its
+    /// layout is BaseExceptionGroup's; it adds weak reference support, as CPython's heap type does.</summary>
+    public static readonly PyTypeObject ExceptionGroup = new("ExceptionGroup", BaseExceptionGroup, ExcFlags)
+    {
+        TpBases = PyTupleObject.FromSpanImmortal([BaseExceptionGroup, Exception]),
+        TpGetSet = PyBaseExceptionGroupObject.WeakrefGetSets(),
+        InstancesHaveWeakrefs = true,
+    };
+    #endregion
 
     public static readonly PyTypeObject ArithmeticError = Simple("ArithmeticError", Exception, "Base class for arithmetic errors.");
     public static readonly PyTypeObject FloatingPointError = Simple("FloatingPointError", ArithmeticError, "Floating-point operation failed.");
@@ -118,7 +141,8 @@ public static partial class PyExc
     /// <summary>Every built-in exception type, in declaration order (bases first).</summary>
     public static IReadOnlyList<PyTypeObject> All { get; } =
     [
-        BaseException, Exception, GeneratorExit, KeyboardInterrupt, SystemExit, ArithmeticError, FloatingPointError,
+        BaseException, Exception, GeneratorExit, KeyboardInterrupt, SystemExit, BaseExceptionGroup, ExceptionGroup,
+        ArithmeticError, FloatingPointError,
         OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError,
         ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
         BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,

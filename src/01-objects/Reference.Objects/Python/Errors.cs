@@ -94,6 +94,34 @@ public static class PyErr
         return exc is not null && exc.ObType.IsSubtype(type);
     }
 
+    /// <summary>Whether <paramref name="err"/> (an exception or exception class) matches <paramref name="exc"/>, an
+    /// exception class or a tuple of them, searched depth first (C: <c>PyErr_GivenExceptionMatches</c>). Classes are
+    /// compared by their MROs, never through <c>__subclasscheck__</c>; anything else matches only itself.</summary>
+    public static bool GivenExceptionMatches(PyObject err, PyObject exc)
+    {
+        if (exc is PyTupleObject tuple)
+        {
+            foreach (PyObject item in tuple.ItemsBorrowed)
+            {
+                if (GivenExceptionMatches(err, item))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject errClass = err is PyBaseExceptionObject ? err.ObType : err;
+        if (IsExceptionClass(errClass) && IsExceptionClass(exc))
+        {
+            return ((PyTypeObject)errClass).IsSubtype((PyTypeObject)exc);
+        }
+        return errClass == exc;
+    }
+
+    /// <summary>Whether <paramref name="o"/> is BaseException or one of its subclasses (C: <c>PyExceptionClass_Check</c>).</summary>
+    public static bool IsExceptionClass(PyObject o) =>
+        o is PyTypeObject t && (t.TpFlags & TypeFlags.BaseExcSubclass) != 0;
+
     /// <summary>Removes and returns the raised exception (C: <c>PyErr_GetRaisedException</c>). The caller owns it.</summary>
     public static PyBaseExceptionObject? GetRaisedException()
     {
