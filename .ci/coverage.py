@@ -16,11 +16,22 @@ gated = set(sys.argv[3:])
 lines = {}  # package -> {(filename, line): hit}
 for report in glob.glob(os.path.join(root, "tests", "**", "TestResults", "**", "coverage.cobertura.xml"), recursive=True):
     tree = ET.parse(report)
+    # A class's filename is relative to one of the report's <source> roots, and each test project's report has
+    # its own roots: resolve to an absolute path so that the same line from two reports is one line.
+    sources = [s.text or "" for s in tree.getroot().iter("source")]
+
+    def resolve(filename):
+        for root_dir in sources:
+            candidate = os.path.normpath(os.path.join(root_dir, filename))
+            if os.path.exists(candidate):
+                return candidate
+        return filename
+
     for package in tree.getroot().iter("package"):
         name = package.get("name")
         seen = lines.setdefault(name, {})
         for cls in package.iter("class"):
-            filename = cls.get("filename")
+            filename = resolve(cls.get("filename"))
             for line in cls.iter("line"):
                 key = (filename, int(line.get("number")))
                 seen[key] = seen.get(key, False) or int(line.get("hits")) > 0
